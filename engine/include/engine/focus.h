@@ -1,0 +1,56 @@
+// Buttons that work the same by touch, mouse, keyboard and controller:
+// hit-testing, hover, spatial focus movement with a visible focus, and
+// activation on release or Confirm. Drawing is left to the game's theme.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/geometry.h"
+#include "engine/input.h"
+
+namespace engine {
+
+// The index of the item to focus when moving from `current` in `direction`,
+// or `current` when nothing lies that way. Next/Previous cycle in list order.
+std::size_t moveFocus(const std::vector<Rect>& items, std::size_t current, Direction direction);
+
+struct Button {
+  std::string id;
+  Rect rect;
+  bool enabled = true;
+};
+
+enum class ButtonState { Normal, Hovered, Pressed, Disabled };
+
+class ButtonGroup {
+ public:
+  // A second activation within this time is ignored (double taps from unsteady hands).
+  static constexpr std::uint32_t kRepeatGuardMs = 500;
+
+  void setButtons(std::vector<Button> buttons);
+  const std::vector<Button>& buttons() const { return buttons_; }
+  // Feeds one action; returns the id of a button that was activated.
+  std::optional<std::string> handle(const Action& action);
+
+  ButtonState state(std::size_t index) const;
+  bool focused(std::size_t index) const { return focusVisible_ && index == focus_; }
+  std::size_t focusIndex() const { return focus_; }
+  void focus(const std::string& id);
+  void reset();
+
+ private:
+  std::optional<std::size_t> hit(Vec2 p) const;
+  std::optional<std::string> activate(std::size_t index, std::uint32_t timestamp);
+
+  std::vector<Button> buttons_;
+  std::size_t focus_ = 0;
+  bool focusVisible_ = false;
+  std::optional<std::size_t> hovered_;
+  std::optional<std::size_t> pressed_;
+  std::optional<std::uint32_t> lastActivation_;
+};
+
+}  // namespace engine

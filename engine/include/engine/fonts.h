@@ -1,0 +1,61 @@
+// Loads the UI fonts (regular, semibold, bold) at any pixel size with SDL_ttf.
+// Works without a window, so layout can be measured by tests and the content
+// validator. A missing or corrupt font file is named in a warning and the next
+// candidate is used; with no usable font at all, text is measured by estimate
+// and drawn as visible placeholder bars.
+#pragma once
+#include <array>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+typedef struct _TTF_Font TTF_Font;
+
+namespace engine {
+
+enum class FontWeight { Regular = 0, SemiBold = 1, Bold = 2 };
+inline constexpr int kFontWeightCount = 3;
+
+// Where each weight is looked for, first match wins.
+struct FontSources {
+  std::array<std::vector<std::string>, kFontWeightCount> candidates;
+  static FontSources defaults();
+};
+
+class TextMeasurer {
+ public:
+  virtual ~TextMeasurer() = default;
+  // Advance width of a single line of UTF-8 text, in pixels at `pixelSize`.
+  virtual float measure(std::string_view text, FontWeight weight, int pixelSize) const = 0;
+};
+
+class FontLibrary : public TextMeasurer {
+ public:
+  explicit FontLibrary(FontSources sources = FontSources::defaults());
+  ~FontLibrary() override;
+  FontLibrary(const FontLibrary&) = delete;
+  FontLibrary& operator=(const FontLibrary&) = delete;
+
+  // The font at that size, or nullptr when no font file could be loaded.
+  TTF_Font* font(FontWeight weight, int pixelSize) const;
+  float measure(std::string_view text, FontWeight weight, int pixelSize) const override;
+  bool hasRealFont(FontWeight weight) const { return !resolvedPath(weight).empty(); }
+  const std::string& resolvedPath(FontWeight weight) const;
+
+ private:
+  struct Key {
+    int weight;
+    int size;
+    auto operator<=>(const Key&) const = default;
+  };
+  FontSources sources_;
+  std::array<std::string, kFontWeightCount> resolved_;
+  mutable std::map<Key, TTF_Font*> fonts_;
+  // Word widths are asked for again and again while wrapping: remember them.
+  mutable std::unordered_map<std::string, float> widthCache_;
+  bool ttfReady_ = false;
+};
+
+}  // namespace engine

@@ -1,0 +1,62 @@
+// Screens on a stack. The top scene gets the actions; scenes draw from the
+// topmost opaque one upwards, so a pause menu can sit over the board.
+// Changes requested during a callback apply after it, never mid-call.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/input.h"
+
+namespace engine {
+
+class Renderer;
+class SceneStack;
+
+class Scene {
+ public:
+  virtual ~Scene() = default;
+  // A short stable name, used by scripts ("expect-scene title").
+  virtual std::string_view name() const = 0;
+  virtual void handle(const Action& /*action*/) {}
+  virtual void update(double /*dt*/) {}
+  virtual void draw(Renderer& renderer) = 0;
+  virtual bool isOverlay() const { return false; }
+  virtual bool wantsTextEntry() const { return false; }
+  // Every text the scene shows, in reading order, for read-aloud.
+  virtual std::vector<std::string> spokenText() const { return {}; }
+
+  SceneStack& stack() { return *stack_; }
+
+ private:
+  friend class SceneStack;
+  SceneStack* stack_ = nullptr;
+};
+
+class SceneStack {
+ public:
+  void push(std::unique_ptr<Scene> scene);
+  void pop();
+  void replaceTop(std::unique_ptr<Scene> scene);
+  void replaceAll(std::unique_ptr<Scene> scene);
+  // Applies pushes and pops requested since the last call.
+  void applyPending();
+
+  bool empty() const { return scenes_.empty(); }
+  std::size_t size() const { return scenes_.size(); }
+  Scene* top() const { return scenes_.empty() ? nullptr : scenes_.back().get(); }
+  void handle(const Action& action);
+  void update(double dt);
+  void draw(Renderer& renderer);
+
+ private:
+  struct Op {
+    enum Kind { Push, Pop, ReplaceTop, ReplaceAll } kind;
+    std::unique_ptr<Scene> scene;
+  };
+  std::vector<std::unique_ptr<Scene>> scenes_;
+  std::vector<Op> pending_;
+};
+
+}  // namespace engine

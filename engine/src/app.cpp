@@ -1,0 +1,330 @@
+#include "engine/app.h"
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <SDL_ttf.h>
+
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+#include "engine/log.h"
+#include "engine/utf8.h"
+
+namespace engine {
+
+struct App::ScriptRun {
+  Script script;
+  std::size_t next = 0;
+  int waitFrames = 0;
+};
+
+App::App(AppConfig config) : config_(std::move(config)) {}
+
+App::~App() {
+  renderer_.reset();
+  fonts_.reset();
+  if (sdlRenderer_) SDL_DestroyRenderer(sdlRenderer_);
+  if (window_) SDL_DestroyWindow(window_);
+  if (sdlStarted_) {
+    IMG_Quit();
+    TTF_Quit();
+    SDL_Quit();
+  }
+}
+
+bool App::start(std::string& error) {
+  if (!config_.scriptPath.empty()) {
+    std::vector<std::string> problems;
+    auto script = loadScript(config_.scriptPath, problems);
+    if (!script) {
+      for (std::size_t i = 0; i < problems.size(); ++i) error += (i ? "\n" : "") + problems[i];
+      return false;
+    }
+    script_ = std::make_unique<ScriptRun>();
+    script_->script = std::move(*script);
+  }
+
+  if (config_.headless) {
+    // No display: the dummy driver with the software renderer. Framebuffer
+    // acceleration off avoids a software GL path that costs milliseconds a frame.
+    SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  }
+  SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+  Uint32 systems = SDL_INIT_VIDEO | SDL_INIT_EVENTS | (config_.headless ? 0 : SDL_INIT_GAMECONTROLLER);
+  if (SDL_Init(systems) != 0) {
+    error = std::string("SDL could not start the video system: ") + SDL_GetError() +
+            (config_.headless ? "" : ". With no screen attached, run with --headless --script FILE.");
+    return false;
+  }
+  sdlStarted_ = true;
+  if (TTF_Init() != 0) {
+    error = std::string("SDL_ttf could not start: ") + TTF_GetError();
+    return false;
+  }
+  IMG_Init(IMG_INIT_PNG);
+
+  Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+  if (config_.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  window_ = SDL_CreateWindow(config_.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, config_.width,
+                             config_.height, flags);
+  if (!window_) {
+    error = std::string("could not open a window: ") + SDL_GetError();
+    return false;
+  }
+  SDL_SetWindowMinimumSize(window_, 640, 360);
+
+  if (!config_.headless) {
+    sdlRenderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    vsync_ = sdlRenderer_ != nullptr;
+  }
+  if (!sdlRenderer_) sdlRenderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+  if (!sdlRenderer_) {
+    error = std::string("could not create a renderer: ") + SDL_GetError();
+    return false;
+  }
+  SDL_StopTextInput();  // on by default in SDL2; only name fields turn it on
+  fonts_ = std::make_unique<FontLibrary>();
+  renderer_ = std::make_unique<Renderer>(sdlRenderer_, *fonts_);
+  startTicks_ = SDL_GetTicks();
+  return true;
+}
+
+std::uint32_t App::nowMs() const {
+  if (config_.headless) return static_cast<std::uint32_t>(static_cast<double>(frames_) * kStep * 1000.0);
+  return SDL_GetTicks() - startTicks_;
+}
+
+void App::toggleFullscreen() {
+  if (!window_) return;
+  bool isFull = (SDL_GetWindowFlags(window_) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+  SDL_SetWindowFullscreen(window_, isFull ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+}
+
+ViewMapping App::viewMapping() const {
+  ViewMapping view;
+  int pw = 0, ph = 0, ww = 0, wh = 0;
+  SDL_GetRendererOutputSize(sdlRenderer_, &pw, &ph);
+  SDL_GetWindowSize(window_, &ww, &wh);
+  view.letterbox = computeLetterbox(pw, ph);
+  view.windowWidth = std::max(ww, 1);
+  view.windowHeight = std::max(wh, 1);
+  view.pixelsPerPointX = static_cast<float>(pw) / static_cast<float>(view.windowWidth);
+  view.pixelsPerPointY = static_cast<float>(ph) / static_cast<float>(view.windowHeight);
+  return view;
+}
+
+void App::dispatch(const SDL_Event& event) {
+  if (event.type == SDL_CONTROLLERDEVICEADDED) {
+    SDL_GameControllerOpen(event.cdevice.which);
+    return;
+  }
+  for (const Action& action : input_.fold(event, viewMapping())) {
+    if (action.type == ActionType::Quit) {
+      quit_ = true;
+    } else if (action.type == ActionType::ToggleFullscreen) {
+      toggleFullscreen();
+    } else {
+      scenes_.handle(action);
+    }
+    scenes_.applyPending();
+    // Name fields want typed text; elsewhere Space and Backspace are commands.
+    bool wantsText = scenes_.top() && scenes_.top()->wantsTextEntry();
+    if (wantsText != input_.textEntry()) {
+      input_.setTextEntry(wantsText);
+      wantsText ? SDL_StartTextInput() : SDL_StopTextInput();
+    }
+  }
+}
+
+void App::inject(SDL_Event event) {
+  event.common.timestamp = nowMs();
+  dispatch(event);
+}
+
+bool App::playScript(std::optional<std::string>& captureFile, bool& finished) {
+  using Kind = ScriptCommand::Kind;
+  ScriptRun& run = *script_;
+  if (run.waitFrames > 0) {
+    --run.waitFrames;
+    return true;
+  }
+  const ViewMapping view = viewMapping();
+  auto toWindow = [&](float cx, float cy) {
+    Vec2 p = view.letterbox.toPixels(Vec2{cx, cy});
+    return Vec2{p.x / view.pixelsPerPointX, p.y / view.pixelsPerPointY};
+  };
+  auto mouseButton = [&](Uint32 type, Vec2 w, Uint32 which) {
+    SDL_Event e{};
+    e.type = type;
+    e.button.which = which;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = static_cast<Sint32>(std::lround(w.x));
+    e.button.y = static_cast<Sint32>(std::lround(w.y));
+    inject(e);
+  };
+  auto mouseMotion = [&](Vec2 w) {
+    SDL_Event e{};
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = static_cast<Sint32>(std::lround(w.x));
+    e.motion.y = static_cast<Sint32>(std::lround(w.y));
+    inject(e);
+  };
+  auto finger = [&](Uint32 type, Vec2 w) {
+    SDL_Event e{};
+    e.type = type;
+    e.tfinger.touchId = 1;
+    e.tfinger.fingerId = 1;
+    e.tfinger.x = w.x / static_cast<float>(view.windowWidth);
+    e.tfinger.y = w.y / static_cast<float>(view.windowHeight);
+    e.tfinger.pressure = 1;
+    inject(e);
+  };
+  auto fail = [&](const ScriptCommand& cmd, const std::string& message) {
+    std::cerr << run.script.path << ":" << cmd.line << ": " << message << "\n";
+    return false;
+  };
+
+  while (run.next < run.script.commands.size()) {
+    const ScriptCommand& cmd = run.script.commands[run.next++];
+    const auto& n = cmd.numbers;
+    switch (cmd.kind) {
+      case Kind::Wait:
+        run.waitFrames = static_cast<int>(std::lround(n[0] / kStep));
+        if (run.waitFrames > 0) {
+          --run.waitFrames;
+          return true;
+        }
+        break;
+      case Kind::Tap:
+        mouseMotion(toWindow(n[0], n[1]));
+        mouseButton(SDL_MOUSEBUTTONDOWN, toWindow(n[0], n[1]), 0);
+        mouseButton(SDL_MOUSEBUTTONUP, toWindow(n[0], n[1]), 0);
+        break;
+      case Kind::Touch:
+        // Real touch screens send the finger and a synthesised mouse click; both go in.
+        finger(SDL_FINGERDOWN, toWindow(n[0], n[1]));
+        mouseButton(SDL_MOUSEBUTTONDOWN, toWindow(n[0], n[1]), SDL_TOUCH_MOUSEID);
+        finger(SDL_FINGERUP, toWindow(n[0], n[1]));
+        mouseButton(SDL_MOUSEBUTTONUP, toWindow(n[0], n[1]), SDL_TOUCH_MOUSEID);
+        break;
+      case Kind::Press: mouseButton(SDL_MOUSEBUTTONDOWN, toWindow(n[0], n[1]), 0); break;
+      case Kind::Release: mouseButton(SDL_MOUSEBUTTONUP, toWindow(n[0], n[1]), 0); break;
+      case Kind::Move: mouseMotion(toWindow(n[0], n[1])); break;
+      case Kind::Drag:
+        mouseMotion(toWindow(n[0], n[1]));
+        mouseButton(SDL_MOUSEBUTTONDOWN, toWindow(n[0], n[1]), 0);
+        for (int step = 1; step <= 8; ++step) {
+          float t = static_cast<float>(step) / 8.f;
+          mouseMotion(toWindow(n[0] + (n[2] - n[0]) * t, n[1] + (n[3] - n[1]) * t));
+        }
+        mouseButton(SDL_MOUSEBUTTONUP, toWindow(n[2], n[3]), 0);
+        break;
+      case Kind::Key: {
+        SDL_Event e{};
+        e.type = SDL_KEYDOWN;
+        e.key.keysym.sym = SDL_GetKeyFromName(cmd.text.c_str());
+        e.key.keysym.mod = cmd.shift ? KMOD_LSHIFT : KMOD_NONE;
+        inject(e);
+        e.type = SDL_KEYUP;
+        inject(e);
+        break;
+      }
+      case Kind::Type: {
+        // SDL delivers text in chunks of at most 31 bytes, never splitting a character.
+        for (char32_t cp : decodeUtf8(cmd.text)) {
+          SDL_Event e{};
+          e.type = SDL_TEXTINPUT;
+          std::string bytes;
+          appendUtf8(bytes, cp);
+          std::memcpy(e.text.text, bytes.data(), bytes.size());
+          inject(e);
+        }
+        break;
+      }
+      case Kind::Button: {
+        SDL_Event e{};
+        e.type = SDL_CONTROLLERBUTTONDOWN;
+        e.cbutton.button = static_cast<Uint8>(SDL_GameControllerGetButtonFromString(cmd.text.c_str()));
+        inject(e);
+        break;
+      }
+      case Kind::Resize:
+        SDL_SetWindowSize(window_, static_cast<int>(n[0]), static_cast<int>(n[1]));
+        SDL_PumpEvents();
+        break;
+      case Kind::Capture:
+        captureFile = cmd.text;
+        return true;  // the capture is taken after this frame is drawn
+      case Kind::ExpectScene: {
+        scenes_.applyPending();
+        std::string shown = scenes_.top() ? std::string(scenes_.top()->name()) : "(none)";
+        if (shown != cmd.text) return fail(cmd, "expected the '" + cmd.text + "' screen, but '" + shown + "' is showing");
+        break;
+      }
+      case Kind::Quit: finished = true; return true;
+    }
+  }
+  finished = true;
+  return true;
+}
+
+int App::run() {
+  double accumulator = 0;
+  Uint64 previous = SDL_GetPerformanceCounter();
+  const double frequency = static_cast<double>(SDL_GetPerformanceFrequency());
+  scenes_.applyPending();
+  while (!quit_) {
+    Uint64 frameStart = SDL_GetPerformanceCounter();
+    std::optional<std::string> captureFile;
+    bool finished = false;
+    if (script_ && !playScript(captureFile, finished)) return 1;
+
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) dispatch(event);
+
+    if (config_.headless) {
+      accumulator += kStep;  // simulated time: the same script gives the same frames
+    } else {
+      Uint64 now = SDL_GetPerformanceCounter();
+      accumulator += std::min(0.25, static_cast<double>(now - previous) / frequency);
+      previous = now;
+    }
+    for (int steps = 0; accumulator >= kStep && steps < 8; ++steps) {
+      scenes_.update(kStep);
+      scenes_.applyPending();
+      accumulator -= kStep;
+    }
+    if (scenes_.empty()) break;
+
+    renderer_->beginFrame(config_.canvasColor, config_.barColor);
+    scenes_.draw(*renderer_);
+    renderer_->endFrame();
+    if (captureFile) {
+      std::filesystem::path path = std::filesystem::path(config_.captureDir) / *captureFile;
+      std::error_code ec;
+      std::filesystem::create_directories(path.parent_path(), ec);
+      std::string error;
+      if (!renderer_->capturePng(path.string(), error)) {
+        std::cerr << script_->script.path << ": cannot write capture '" << path.string() << "': " << error << "\n";
+        return 1;
+      }
+      logInfo("capture", "wrote " + path.string());
+    }
+    SDL_RenderPresent(sdlRenderer_);
+    ++frames_;
+    if (config_.exitAfterFirstFrame || finished) break;
+
+    if (!config_.headless && !vsync_) {
+      // No vsync (software renderer): cap at 60 frames a second.
+      double spent = static_cast<double>(SDL_GetPerformanceCounter() - frameStart) / frequency;
+      if (spent < kStep) SDL_Delay(static_cast<Uint32>((kStep - spent) * 1000.0));
+    }
+  }
+  return 0;
+}
+
+}  // namespace engine

@@ -1,0 +1,95 @@
+#include "engine/fonts.h"
+
+#include <SDL_ttf.h>
+
+#include <cmath>
+#include <filesystem>
+
+#include "engine/log.h"
+
+namespace engine {
+
+FontSources FontSources::defaults() {
+  // Open Sans reads well from a distance and covers French; DejaVu Sans is the fallback.
+  const std::string openSans = "/usr/share/fonts/truetype/open-sans/";
+  const std::string dejavu = "/usr/share/fonts/truetype/dejavu/";
+  FontSources s;
+  s.candidates[0] = {"assets/fonts/Regular.ttf", openSans + "OpenSans-Regular.ttf", dejavu + "DejaVuSans.ttf"};
+  s.candidates[1] = {"assets/fonts/SemiBold.ttf", openSans + "OpenSans-Semibold.ttf", dejavu + "DejaVuSans-Bold.ttf"};
+  s.candidates[2] = {"assets/fonts/Bold.ttf", openSans + "OpenSans-Bold.ttf", dejavu + "DejaVuSans-Bold.ttf"};
+  return s;
+}
+
+FontLibrary::FontLibrary(FontSources sources) : sources_(std::move(sources)) {
+  ttfReady_ = TTF_WasInit() > 0 || TTF_Init() == 0;
+  if (!ttfReady_) {
+    logError("text", std::string("SDL_ttf could not start: ") + TTF_GetError());
+    return;
+  }
+  for (int w = 0; w < kFontWeightCount; ++w) {
+    for (const auto& path : sources_.candidates[w]) {
+      std::error_code ec;
+      if (!std::filesystem::is_regular_file(path, ec)) continue;
+      // Open once to prove the file is a usable font, not just present.
+      TTF_Font* probe = TTF_OpenFont(path.c_str(), 16);
+      if (!probe) {
+        logWarning("text", "font file '" + path + "' is damaged or not a font (" + TTF_GetError() +
+                               "); trying the next one. Reinstall the font package to fix it.");
+        continue;
+      }
+      TTF_CloseFont(probe);
+      resolved_[w] = path;
+      break;
+    }
+    if (resolved_[w].empty())
+      logWarning("text", "no usable font for weight " + std::to_string(w) +
+                             "; text will show as grey bars. Install fonts-open-sans or fonts-dejavu-core.");
+  }
+}
+
+FontLibrary::~FontLibrary() {
+  if (!ttfReady_) return;
+  for (auto& [key, font] : fonts_) TTF_CloseFont(font);
+}
+
+const std::string& FontLibrary::resolvedPath(FontWeight weight) const {
+  return resolved_[static_cast<int>(weight)];
+}
+
+TTF_Font* FontLibrary::font(FontWeight weight, int pixelSize) const {
+  const std::string& path = resolvedPath(weight);
+  if (path.empty() || pixelSize <= 0) return nullptr;
+  Key key{static_cast<int>(weight), pixelSize};
+  auto it = fonts_.find(key);
+  if (it != fonts_.end()) return it->second;
+  TTF_Font* f = TTF_OpenFont(path.c_str(), pixelSize);
+  if (f) TTF_SetFontHinting(f, TTF_HINTING_LIGHT);  // light hinting keeps widths proportional across sizes
+  fonts_.emplace(key, f);
+  return f;
+}
+
+float FontLibrary::measure(std::string_view text, FontWeight weight, int pixelSize) const {
+  if (text.empty()) return 0;
+  std::string key;
+  key.reserve(text.size() + 8);
+  key.push_back(static_cast<char>('0' + static_cast<int>(weight)));
+  key += std::to_string(pixelSize);
+  key.push_back('\x1f');
+  key.append(text);
+  if (auto it = widthCache_.find(key); it != widthCache_.end()) return it->second;
+
+  float width;
+  TTF_Font* f = font(weight, pixelSize);
+  int w = 0, h = 0;
+  std::string copy(text);
+  if (f && TTF_SizeUTF8(f, copy.c_str(), &w, &h) == 0) {
+    width = static_cast<float>(w);
+  } else {
+    width = 0.55f * static_cast<float>(pixelSize) * static_cast<float>(text.size());  // no font: estimate
+  }
+  if (widthCache_.size() > 200000) widthCache_.clear();  // bound memory on hostile input
+  widthCache_.emplace(std::move(key), width);
+  return width;
+}
+
+}  // namespace engine

@@ -1,0 +1,59 @@
+#include "engine/scene.h"
+
+#include "engine/renderer.h"
+
+namespace engine {
+
+void SceneStack::push(std::unique_ptr<Scene> scene) {
+  pending_.push_back({Op::Push, std::move(scene)});
+}
+void SceneStack::pop() { pending_.push_back({Op::Pop, nullptr}); }
+void SceneStack::replaceTop(std::unique_ptr<Scene> scene) {
+  pending_.push_back({Op::ReplaceTop, std::move(scene)});
+}
+void SceneStack::replaceAll(std::unique_ptr<Scene> scene) {
+  pending_.push_back({Op::ReplaceAll, std::move(scene)});
+}
+
+void SceneStack::applyPending() {
+  // Ops may queue further ops from constructors; take the list first.
+  auto ops = std::move(pending_);
+  pending_.clear();
+  for (auto& op : ops) {
+    if (op.scene) op.scene->stack_ = this;
+    switch (op.kind) {
+      case Op::Push: scenes_.push_back(std::move(op.scene)); break;
+      case Op::Pop:
+        if (!scenes_.empty()) scenes_.pop_back();
+        break;
+      case Op::ReplaceTop:
+        if (!scenes_.empty()) scenes_.pop_back();
+        scenes_.push_back(std::move(op.scene));
+        break;
+      case Op::ReplaceAll:
+        scenes_.clear();
+        scenes_.push_back(std::move(op.scene));
+        break;
+    }
+  }
+}
+
+void SceneStack::handle(const Action& action) {
+  if (Scene* s = top()) s->handle(action);
+}
+
+void SceneStack::update(double dt) {
+  // Scenes below an overlay keep animating (tokens finish moving under a menu).
+  for (auto& s : scenes_) s->update(dt);
+}
+
+void SceneStack::draw(Renderer& renderer) {
+  std::size_t first = scenes_.size();
+  while (first > 0) {
+    --first;
+    if (!scenes_[first]->isOverlay()) break;
+  }
+  for (std::size_t i = first; i < scenes_.size(); ++i) scenes_[i]->draw(renderer);
+}
+
+}  // namespace engine

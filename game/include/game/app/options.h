@@ -1,0 +1,34 @@
+// The declic command line. Parsing is separate from main() so tests can check
+// that a wrong option prints usage and exits 2.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "game/ui/strings.h"
+
+namespace game {
+
+struct Options {
+  bool headless = false;
+  bool fullscreen = false;
+  bool exitAfterFirstFrame = false;
+  int width = 0;   // 0: 1280x720 in a window, 1920x1080 headless
+  int height = 0;
+  std::string scriptPath;
+  std::string captureDir = ".";
+  std::string packPath;
+  Language language = Language::French;
+  bool showHelp = false;
+  bool showVersion = false;
+};
+
+struct ParseResult {
+  std::optional<Options> options;  // empty on a usage error
+  std::string error;               // what was wrong, for the usage message
+};
+
+ParseResult parseOptions(const std::vector<std::string>& args);
+std::string usageText();
+
+}  // namespace game

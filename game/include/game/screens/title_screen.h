@@ -1,0 +1,35 @@
+// The first screen: the game's name, what it is for, and large buttons.
+#pragma once
+#include <functional>
+
+#include "engine/focus.h"
+#include "engine/scene.h"
+#include "engine/tween.h"
+#include "game/ui/strings.h"
+
+namespace game {
+
+class TitleScreen : public engine::Scene {
+ public:
+  struct Callbacks {
+    std::function<void()> quit;
+  };
+  TitleScreen(Settings& settings, Callbacks callbacks);
+
+  std::string_view name() const override { return "title"; }
+  void handle(const engine::Action& action) override;
+  void update(double dt) override;
+  void draw(engine::Renderer& r) override;
+  std::vector<std::string> spokenText() const override;
+
+ private:
+  void layoutButtons();
+  std::string label(const std::string& id) const;
+
+  Settings& settings_;
+  Callbacks callbacks_;
+  engine::ButtonGroup buttons_;
+  engine::Tween fadeIn_{0, 1, 0.6f};
+};
+
+}  // namespace game

@@ -1,0 +1,23 @@
+// The interface's own words in French (Québec) and English. Content text
+// comes from packs; these are only the screens' labels.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace game {
+
+enum class Language { French, English };
+
+std::string_view languageCode(Language language);  // "fr" or "en"
+
+// The label for `key` in `language`; an unknown key returns the key itself, so
+// a missing label shows up on screen and in tests instead of a blank.
+std::string tr(std::string_view key, Language language);
+
+// Settings a player can change; shared by every screen.
+struct Settings {
+  Language language = Language::French;
+  float textScale = 1.0f;  // 1.0 to 2.0
+};
+
+}  // namespace game

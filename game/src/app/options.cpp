@@ -1,0 +1,65 @@
+#include "game/app/options.h"
+
+#include <charconv>
+
+namespace game {
+
+namespace {
+bool parseSize(const std::string& text, int& w, int& h) {
+  auto x = text.find('x');
+  if (x == std::string::npos) return false;
+  auto [p1, e1] = std::from_chars(text.data(), text.data() + x, w);
+  auto [p2, e2] = std::from_chars(text.data() + x + 1, text.data() + text.size(), h);
+  return e1 == std::errc() && e2 == std::errc() && p1 == text.data() + x && p2 == text.data() + text.size() &&
+         w >= 320 && h >= 200 && w <= 8192 && h <= 8192;
+}
+}  // namespace
+
+std::string usageText() {
+  return "Usage: declic [OPTIONS]\n"
+         "  --pack DIR            the content pack to play (default: the bundled pack)\n"
+         "  --lang fr|en          interface language (default: fr)\n"
+         "  --fullscreen          start in full screen (F11 switches at any time)\n"
+         "  --size WxH            window size, e.g. 1280x720\n"
+         "  --headless            no display: dummy video driver, software renderer\n"
+         "  --script FILE         with --headless: play FILE's input and captures\n"
+         "  --capture-dir DIR     where the script's captures are written (default: .)\n"
+         "  --exit-after-first-frame  start, draw one frame, exit (start-up benchmark)\n"
+         "  --help, --version\n";
+}
+
+ParseResult parseOptions(const std::vector<std::string>& args) {
+  Options o;
+  auto fail = [](std::string message) { return ParseResult{std::nullopt, std::move(message)}; };
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= args.size()) return false;
+      out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--headless") o.headless = true;
+    else if (a == "--fullscreen") o.fullscreen = true;
+    else if (a == "--exit-after-first-frame") o.exitAfterFirstFrame = true;
+    else if (a == "--help" || a == "-h") o.showHelp = true;
+    else if (a == "--version") o.showVersion = true;
+    else if (a == "--script") { if (!value(o.scriptPath)) return fail("--script needs a file"); }
+    else if (a == "--capture-dir") { if (!value(o.captureDir)) return fail("--capture-dir needs a folder"); }
+    else if (a == "--pack") { if (!value(o.packPath)) return fail("--pack needs a folder"); }
+    else if (a == "--size") {
+      if (!value(v) || !parseSize(v, o.width, o.height)) return fail("--size needs WIDTHxHEIGHT, e.g. 1280x720");
+    } else if (a == "--lang") {
+      if (!value(v) || (v != "fr" && v != "en")) return fail("--lang needs fr or en");
+      o.language = v == "fr" ? Language::French : Language::English;
+    } else {
+      return fail("unknown option '" + a + "'");
+    }
+  }
+  if (o.headless && o.scriptPath.empty() && !o.exitAfterFirstFrame)
+    return fail("--headless needs --script FILE (nothing would ever happen without one)");
+  if (!o.scriptPath.empty() && !o.headless) return fail("--script runs only with --headless");
+  return {o, {}};
+}
+
+}  // namespace game

@@ -1,0 +1,50 @@
+#include "game/ui/theme.h"
+
+namespace game {
+
+const Palette& palette() {
+  static const Palette p;
+  return p;
+}
+
+engine::TextStyle textStyle(const Settings& settings, float baseSize, engine::FontWeight weight, engine::Align align) {
+  engine::TextStyle s;
+  s.size = baseSize * settings.textScale;
+  s.frenchTypography = settings.language == Language::French;
+  s.minSize = TypeScale::small;
+  s.weight = weight;
+  s.align = align;
+  s.overflow = engine::Overflow::Shrink;
+  return s;
+}
+
+void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size_t index, const std::string& label,
+                const Settings& settings, ButtonKind kind) {
+  const Palette& p = palette();
+  const engine::Button& button = group.buttons()[index];
+  const engine::ButtonState state = group.state(index);
+  engine::Rect rect = button.rect;
+  constexpr float radius = 24;
+
+  engine::Color fill = kind == ButtonKind::Primary ? p.primary : p.surface;
+  engine::Color ink = kind == ButtonKind::Primary ? p.onPrimary : p.primary;
+  if (state == engine::ButtonState::Hovered) fill = kind == ButtonKind::Primary ? p.primaryHover : p.surfaceSunken;
+  if (state == engine::ButtonState::Pressed) {
+    fill = kind == ButtonKind::Primary ? p.primaryPressed : p.surfaceSunken;
+    rect = rect.offset(0, 3);  // pressed buttons sink a little
+  }
+  if (state == engine::ButtonState::Disabled) {
+    fill = p.disabled;
+    ink = p.onDisabled;
+  }
+  if (state != engine::ButtonState::Pressed) r.drawShadow(rect.offset(0, 6), radius, 10, p.shadow);
+  r.fillRoundedRect(rect, radius, fill);
+  if (kind == ButtonKind::Secondary) r.strokeRoundedRect(rect, radius, 3, p.primary);
+  if (group.focused(index)) r.strokeRoundedRect(rect.inset(-10), radius + 10, 6, p.focus);
+
+  auto style = textStyle(settings, TypeScale::button, engine::FontWeight::Bold, engine::Align::Center);
+  style.valign = engine::VAlign::Middle;
+  r.drawText(label, style, rect.inset(24, 8), ink);
+}
+
+}  // namespace game

@@ -1,0 +1,45 @@
+#include <doctest/doctest.h>
+
+#include "game/ui/strings.h"
+#include "game/ui/theme.h"
+
+using namespace game;
+
+TEST_CASE("every text colour has at least 4.5:1 contrast on its background") {
+  const Palette& p = palette();
+  CHECK(engine::contrastRatio(p.ink, p.background) >= 4.5);
+  CHECK(engine::contrastRatio(p.inkMuted, p.background) >= 4.5);
+  CHECK(engine::contrastRatio(p.ink, p.surface) >= 4.5);
+  CHECK(engine::contrastRatio(p.inkMuted, p.surfaceSunken) >= 4.5);
+  CHECK(engine::contrastRatio(p.onPrimary, p.primary) >= 4.5);
+  CHECK(engine::contrastRatio(p.onPrimary, p.primaryHover) >= 4.5);
+  CHECK(engine::contrastRatio(p.onPrimary, p.primaryPressed) >= 4.5);
+  CHECK(engine::contrastRatio(p.primary, p.surface) >= 4.5);
+  CHECK(engine::contrastRatio(p.primary, p.surfaceSunken) >= 4.5);
+  CHECK(engine::contrastRatio(p.accent, p.background) >= 4.5);
+  CHECK(engine::contrastRatio(p.onDisabled, p.disabled) >= 4.5);
+}
+
+TEST_CASE("body text is never below 28 px, even when shrunk to fit") {
+  CHECK(TypeScale::body >= 28);
+  Settings large;
+  large.textScale = 2.0f;
+  auto style = textStyle(large, TypeScale::body, engine::FontWeight::Regular);
+  CHECK(style.size == doctest::Approx(68));
+  CHECK(style.minSize >= 28);
+}
+
+TEST_CASE("every interface label exists in French and English") {
+  for (const char* key : {"title.tagline", "title.language", "title.text_size", "title.quit", "title.hint"}) {
+    CHECK(tr(key, Language::French) != key);
+    CHECK(tr(key, Language::English) != key);
+    CHECK(tr(key, Language::French) != tr(key, Language::English));
+  }
+}
+
+TEST_CASE("French typography applies to French text only") {
+  Settings english;
+  english.language = Language::English;
+  CHECK_FALSE(textStyle(english, TypeScale::body, engine::FontWeight::Regular).frenchTypography);
+  CHECK(textStyle(Settings{}, TypeScale::body, engine::FontWeight::Regular).frenchTypography);
+}
