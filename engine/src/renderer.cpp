@@ -15,6 +15,21 @@ namespace {
 constexpr long kEvictAfterFrames = 180;  // three seconds unused at 60 fps
 constexpr std::size_t kEvictWhenAbove = 256;
 
+// The first row holding a visible pixel, and how many rows down to the last one.
+std::pair<int, int> inkRows(SDL_Surface* s) {
+  auto rowHasInk = [&](int y) {
+    const auto* row = reinterpret_cast<const Uint32*>(static_cast<const Uint8*>(s->pixels) + y * s->pitch);
+    for (int x = 0; x < s->w; ++x)
+      if ((row[x] & s->format->Amask) != 0) return true;
+    return false;
+  };
+  if (s->format->BytesPerPixel != 4 || SDL_MUSTLOCK(s)) return {0, s->h};
+  int top = 0, bottom = s->h - 1;
+  while (top <= bottom && !rowHasInk(top)) ++top;
+  while (bottom >= top && !rowHasInk(bottom)) --bottom;
+  return {top, bottom - top + 1};
+}
+
 void appendFloat(std::string& key, float v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "|%.2f", static_cast<double>(v));
@@ -43,12 +58,18 @@ void Renderer::beginFrame(Color canvasColor, Color barColor) {
   letterbox_ = computeLetterbox(w, h);
   SDL_RenderSetClipRect(sdl_, nullptr);
   SDL_SetRenderDrawBlendMode(sdl_, SDL_BLENDMODE_NONE);
-  SDL_SetRenderDrawColor(sdl_, barColor.r, barColor.g, barColor.b, 255);
+  // Clear to the canvas colour, then paint only the bars: each pixel is written once.
+  SDL_SetRenderDrawColor(sdl_, canvasColor.r, canvasColor.g, canvasColor.b, 255);
   SDL_RenderClear(sdl_);
   Rect canvas = letterbox_.canvasPixels();
-  SDL_FRect c{canvas.x, canvas.y, canvas.w, canvas.h};
-  SDL_SetRenderDrawColor(sdl_, canvasColor.r, canvasColor.g, canvasColor.b, 255);
-  SDL_RenderFillRectF(sdl_, &c);
+  const float ow = static_cast<float>(letterbox_.outputWidth), oh = static_cast<float>(letterbox_.outputHeight);
+  const SDL_FRect bars[4] = {{0, 0, ow, canvas.y},
+                             {0, canvas.y + canvas.h, ow, oh - canvas.y - canvas.h},
+                             {0, canvas.y, canvas.x, canvas.h},
+                             {canvas.x + canvas.w, canvas.y, ow - canvas.x - canvas.w, canvas.h}};
+  SDL_SetRenderDrawColor(sdl_, barColor.r, barColor.g, barColor.b, 255);
+  for (const auto& bar : bars)
+    if (bar.w > 0 && bar.h > 0) SDL_RenderFillRectF(sdl_, &bar);
 }
 
 void Renderer::endFrame() {
@@ -174,9 +195,19 @@ Renderer::CachedLine& Renderer::line(const std::string& text, FontWeight weight,
       // Pre-coloured glyphs: colour-modulated blits cost several times more on the software renderer.
       SDL_Surface* surface = TTF_RenderUTF8_Blended(font, text.c_str(), SDL_Color{color.r, color.g, color.b, color.a});
       if (surface) {
-        entry.texture = SDL_CreateTextureFromSurface(sdl_, surface);
         entry.width = surface->w;
         entry.height = surface->h;
+        auto [top, rows] = inkRows(surface);
+        entry.inkTop = top;
+        entry.inkHeight = rows;
+        if (rows > 0) {
+          // Transparent rows above and below the glyphs would still be blended every frame.
+          SDL_Surface* ink = SDL_CreateRGBSurfaceWithFormat(0, surface->w, rows, 32, SDL_PIXELFORMAT_ARGB8888);
+          SDL_Rect source{0, top, surface->w, rows};
+          SDL_SetSurfaceBlendMode(surface, SDL_BLENDMODE_NONE);
+          if (ink && SDL_BlitSurface(surface, &source, ink, nullptr) == 0) entry.texture = SDL_CreateTextureFromSurface(sdl_, ink);
+          if (ink) SDL_FreeSurface(ink);
+        }
         SDL_FreeSurface(surface);
         if (entry.texture) SDL_SetTextureBlendMode(entry.texture, SDL_BLENDMODE_BLEND);
       }
@@ -207,6 +238,7 @@ void Renderer::drawLayout(const TextLayout& layout, const TextStyle& style, Rect
     float x = box.x;
     if (style.align == Align::Center) x += (box.w - widthCanvas) / 2;
     if (style.align == Align::Right) x += box.w - widthCanvas;
+    if (!rendered.texture && rendered.width > 0) continue;  // a line of spaces: nothing to draw
     if (!rendered.texture) {
       // No font could be loaded: grey bars keep the layout visible.
       fillRect({x, lineTop + layout.size * 0.3f, widthCanvas, layout.size * 0.7f}, color.withAlpha(120));
@@ -215,8 +247,8 @@ void Renderer::drawLayout(const TextLayout& layout, const TextStyle& style, Rect
     float heightCanvas = static_cast<float>(rendered.height) / letterbox_.scale;
     Vec2 p = letterbox_.toPixels(Vec2{x, lineTop + (layout.lineHeight - heightCanvas) / 2});
     // Whole pixels: glyphs are rasterised for the pixel grid.
-    SDL_Rect dest{static_cast<int>(std::lround(p.x)), static_cast<int>(std::lround(p.y)), rendered.width,
-                  rendered.height};
+    SDL_Rect dest{static_cast<int>(std::lround(p.x)), static_cast<int>(std::lround(p.y)) + rendered.inkTop,
+                  rendered.width, rendered.inkHeight};
     SDL_RenderCopy(sdl_, rendered.texture, nullptr, &dest);
   }
 }

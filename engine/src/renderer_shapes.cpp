@@ -49,14 +49,17 @@ std::vector<OutlinePoint> roundedOutline(SDL_FRect r, float radius) {
 
 SDL_Vertex vertex(SDL_FPoint p, Color c) { return SDL_Vertex{p, toSdl(c), {0, 0}}; }
 
-// A band between the outline moved by `inner` and by `outer` along the normals.
-void band(SDL_Renderer* sdl, const std::vector<OutlinePoint>& outline, float inner, float outer, Color innerColor,
-          Color outerColor) {
+// A band between the outline moved by `inner` and by `outer` along the normals,
+// around the corner arcs only. Straight edges are drawn as rectangles by the
+// callers: long thin triangles are slow on the software renderer.
+void arcBand(SDL_Renderer* sdl, const std::vector<OutlinePoint>& outline, float inner, float outer, Color innerColor,
+             Color outerColor) {
   std::vector<SDL_Vertex> v;
   v.reserve(outline.size() * 6);
-  for (std::size_t i = 0; i < outline.size(); ++i) {
+  for (std::size_t i = 0; i + 1 < outline.size(); ++i) {
     const auto& a = outline[i];
-    const auto& b = outline[(i + 1) % outline.size()];
+    const auto& b = outline[i + 1];
+    if (a.centre.x != b.centre.x || a.centre.y != b.centre.y) continue;
     SDL_FPoint ai{a.p.x + a.normal.x * inner, a.p.y + a.normal.y * inner};
     SDL_FPoint bi{b.p.x + b.normal.x * inner, b.p.y + b.normal.y * inner};
     SDL_FPoint ao{a.p.x + a.normal.x * outer, a.p.y + a.normal.y * outer};
@@ -72,7 +75,17 @@ void band(SDL_Renderer* sdl, const std::vector<OutlinePoint>& outline, float inn
   SDL_RenderGeometry(sdl, nullptr, v.data(), static_cast<int>(v.size()), nullptr, 0);
 }
 
-SDL_FRect toSdl(Rect r) { return {r.x, r.y, r.w, r.h}; }
+// The four straight edges of a rounded rectangle, as strips from `from` to `to`
+// pixels outside the edge (negative: inside).
+void edgeStrips(SDL_Renderer* sdl, SDL_FRect p, float rp, float from, float to, Color c) {
+  setColor(sdl, c);
+  const float t = to - from;
+  const SDL_FRect strips[4] = {{p.x + rp, p.y - to, p.w - 2 * rp, t},
+                               {p.x + rp, p.y + p.h + from, p.w - 2 * rp, t},
+                               {p.x - to, p.y + rp, t, p.h - 2 * rp},
+                               {p.x + p.w + from, p.y + rp, t, p.h - 2 * rp}};
+  SDL_RenderFillRectsF(sdl, strips, 4);
+}
 
 // Whole-pixel edges: rectangles drawn side by side must not leave seams at fractional scales.
 SDL_FRect snapped(Rect r) {
@@ -117,25 +130,43 @@ void Renderer::fillRoundedRect(Rect r, float radius, Color c) {
   }
   SDL_SetRenderDrawBlendMode(sdl_, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
   SDL_RenderGeometry(sdl_, nullptr, fans.data(), static_cast<int>(fans.size()), nullptr, 0);
-  band(sdl_, outline, -0.5f, 0.5f, c, c.withAlpha(0));
+  arcBand(sdl_, outline, -0.5f, 0.5f, c, c.withAlpha(0));
 }
 
 void Renderer::strokeRoundedRect(Rect r, float radius, float thickness, Color c) {
   SDL_FRect p = snapped(letterbox_.toPixels(r));
-  float rp = std::min({radius * letterbox_.scale, p.w / 2, p.h / 2});
-  float t = std::max(1.f, thickness * letterbox_.scale);
+  float rp = std::floor(std::min({radius * letterbox_.scale, p.w / 2, p.h / 2}));
+  float t = std::max(1.f, std::round(thickness * letterbox_.scale));
   auto outline = roundedOutline(p, std::max(rp, 0.01f));
-  band(sdl_, outline, -t + 0.5f, -0.5f, c, c);
-  band(sdl_, outline, -0.5f, 0.5f, c, c.withAlpha(0));
-  band(sdl_, outline, -t - 0.5f, -t + 0.5f, c.withAlpha(0), c);
+  arcBand(sdl_, outline, -t + 0.5f, -0.5f, c, c);
+  arcBand(sdl_, outline, -0.5f, 0.5f, c, c.withAlpha(0));
+  arcBand(sdl_, outline, -t - 0.5f, -t + 0.5f, c.withAlpha(0), c);
+  edgeStrips(sdl_, p, rp, -t, 0, c);
 }
 
-void Renderer::drawShadow(Rect r, float radius, float blur, Color c) {
-  fillRoundedRect(r, radius, c);
-  SDL_FRect p = snapped(letterbox_.toPixels(r));
-  float rp = std::min({radius * letterbox_.scale, p.w / 2, p.h / 2});
+void Renderer::drawShadow(Rect object, float radius, float offsetY, float blur, Color c) {
+  // The object hides the shadow's middle: fill only the strip peeking out below
+  // it, then the soft edge all round. Filling the whole shape would blend as
+  // many pixels as the object itself, for nothing.
+  Rect shadow = object.offset(0, offsetY);
+  float stripTop = object.bottom() - radius;
+  fillRoundedRect({shadow.x, stripTop, shadow.w, shadow.bottom() - stripTop}, radius, c);
+  SDL_FRect p = snapped(letterbox_.toPixels(shadow));
+  float rp = std::floor(std::min({radius * letterbox_.scale, p.w / 2, p.h / 2}));
+  float spread = std::max(1.f, std::round(blur * letterbox_.scale));
   auto outline = roundedOutline(p, std::max(rp, 0.01f));
-  band(sdl_, outline, 0.5f, 0.5f + blur * letterbox_.scale, c, c.withAlpha(0));
+  // The edge fades in steps of flat blended bands: at a shadow's low alpha,
+  // eight steps look smooth and cost a fraction of per-pixel gradients.
+  const int steps = static_cast<int>(std::clamp(spread / 3, 1.f, 8.f));
+  const float step = spread / static_cast<float>(steps);
+  for (int k = 0; k < steps; ++k) {
+    float fade = 1.f - (static_cast<float>(k) + 0.5f) / static_cast<float>(steps);
+    float from = std::round(static_cast<float>(k) * step), to = std::round(static_cast<float>(k + 1) * step);
+    if (to <= from) continue;
+    Color band = c.withAlpha(static_cast<std::uint8_t>(static_cast<float>(c.a) * fade));
+    arcBand(sdl_, outline, from, to, band, band);
+    edgeStrips(sdl_, p, rp, from, to, band);
+  }
 }
 
 void Renderer::drawLine(Vec2 a, Vec2 b, float thickness, Color c) {

@@ -50,8 +50,9 @@ class Renderer {
   void fillRect(Rect r, Color c);
   void fillRoundedRect(Rect r, float radius, Color c);
   void strokeRoundedRect(Rect r, float radius, float thickness, Color c);
-  // A soft shadow: the rounded shape in `c`, fading to transparent over `blur`.
-  void drawShadow(Rect r, float radius, float blur, Color c);
+  // The soft shadow of an opaque rounded object lit from above: the shape moved
+  // down by offsetY in `c`, fading out over `blur`. Draw the object after it.
+  void drawShadow(Rect object, float radius, float offsetY, float blur, Color c);
   void drawLine(Vec2 a, Vec2 b, float thickness, Color c);
   void fillCircle(Vec2 center, float radius, Color c);
   // Draws `points` (canvas units) as a filled convex polygon.
@@ -81,7 +82,9 @@ class Renderer {
   struct CachedLine {
     SDL_Texture* texture = nullptr;
     int width = 0;
-    int height = 0;
+    int height = 0;     // full line box height, for placement
+    int inkTop = 0;     // first and last rows holding any glyph pixel:
+    int inkHeight = 0;  // only those rows are kept and blitted
     long lastUsed = 0;
   };
   struct CachedImage {

@@ -37,7 +37,7 @@ void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size
     fill = p.disabled;
     ink = p.onDisabled;
   }
-  if (state != engine::ButtonState::Pressed) r.drawShadow(rect.offset(0, 6), radius, 10, p.shadow);
+  if (state != engine::ButtonState::Pressed) r.drawShadow(rect, radius, 6, 10, p.shadow);
   r.fillRoundedRect(rect, radius, fill);
   if (kind == ButtonKind::Secondary) r.strokeRoundedRect(rect, radius, 3, p.primary);
   if (group.focused(index)) r.strokeRoundedRect(rect.inset(-10), radius + 10, 6, p.focus);

@@ -1,0 +1,173 @@
+// declic_bench: prints "bench NAME VALUE UNIT" and "ratio NAME VALUE" lines.
+// Each figure is compared with a floor measured in the same run, because
+// wall-clock limits mean little on a shared, noisy machine.
+//   declic_bench --text FILE --declic PATH --floor PATH [--pack DIR] [--frames N] [--runs N]
+#include <SDL.h>
+#include <SDL_ttf.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "engine/fonts.h"
+#include "engine/log.h"
+#include "engine/renderer.h"
+#include "game/ui/card_view.h"
+#include "game/ui/theme.h"
+#include "process_stats.h"
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+struct Args {
+  std::string textPath, declicPath, floorPath, packPath;
+  int frames = 300;
+  int runs = 9;
+};
+
+void bench(const char* name, double value, const char* unit) { std::printf("bench %s %.3f %s\n", name, value, unit); }
+void ratio(const char* name, double value) { std::printf("ratio %s %.3f\n", name, value); }
+
+// Median milliseconds per frame of `drawFrame` (then present), after a warm-up.
+template <typename F>
+double msPerFrame(SDL_Renderer* sdl, int frames, F&& drawFrame) {
+  for (int i = 0; i < 10; ++i) {
+    drawFrame();
+    SDL_RenderPresent(sdl);
+  }
+  std::vector<double> times;
+  for (int i = 0; i < frames; ++i) {
+    auto start = Clock::now();
+    drawFrame();
+    SDL_RenderPresent(sdl);
+    times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  return median(times);
+}
+
+int cardFrame(const Args& args) {
+  std::ifstream file(args.textPath);
+  std::stringstream text;
+  text << file.rdbuf();
+  if (text.str().empty()) {
+    std::fprintf(stderr, "declic_bench: cannot read %s\n", args.textPath.c_str());
+    return 1;
+  }
+  SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
+  SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+  SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) return 1;
+  SDL_Window* window = SDL_CreateWindow("bench", 0, 0, 1920, 1080, 0);
+  SDL_Renderer* sdl = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+  if (!sdl) return 1;
+  {
+    engine::FontLibrary fonts;
+    engine::Renderer renderer(sdl, fonts);
+    game::Settings settings;
+    game::CardContent card;
+    card.kindLabel = "Droit";
+    card.title = "Bien vivre dans son HLM : à qui s’adresser ?";
+    card.body = text.str();
+    card.columns = 2;
+    std::size_t words = 0;
+    for (std::istringstream in(card.body); in >> std::ws && !in.eof(); ++words) {
+      std::string w;
+      in >> w;
+    }
+    auto drawFrame = [&] {
+      renderer.beginFrame(game::palette().background, game::palette().bars);
+      game::drawCard(renderer, card, settings);
+      renderer.endFrame();
+    };
+    double cached = msPerFrame(sdl, args.frames, drawFrame);
+    int rasterised = renderer.stats().linesRasterisedThisFrame;
+
+    // The floor: the same pixels, pre-rendered once into one texture.
+    SDL_Texture* whole = SDL_CreateTexture(sdl, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, 1920, 1080);
+    SDL_SetRenderTarget(sdl, whole);
+    drawFrame();
+    SDL_SetRenderTarget(sdl, nullptr);
+    SDL_SetTextureBlendMode(whole, SDL_BLENDMODE_BLEND);
+    double floor = msPerFrame(sdl, args.frames, [&] {
+      SDL_SetRenderDrawColor(sdl, 0, 0, 0, 255);
+      SDL_RenderClear(sdl);
+      SDL_RenderCopy(sdl, whole, nullptr, nullptr);
+    });
+    SDL_DestroyTexture(whole);
+
+    bench("card_words", static_cast<double>(words), "words");
+    bench("card_frame", cached, "ms");
+    bench("card_frame_floor", floor, "ms");
+    bench("card_lines_rasterised_per_frame", rasterised, "lines");
+    ratio("card_frame/floor", cached / floor);
+    bench("bench_process_peak_rss", selfPeakRssMb(), "MB");
+  }
+  SDL_DestroyRenderer(sdl);
+  SDL_DestroyWindow(window);
+  TTF_Quit();
+  SDL_Quit();
+  return 0;
+}
+
+int startup(const Args& args) {
+  std::vector<std::string> declic = {args.declicPath, "--headless", "--exit-after-first-frame"};
+  if (!args.packPath.empty()) {
+    declic.push_back("--pack");
+    declic.push_back(args.packPath);
+  }
+  std::vector<double> declicTimes, floorTimes;
+  double peakRss = 0;
+  for (int i = 0; i < args.runs; ++i) {
+    ProcessRun game = runProcess(declic);
+    ProcessRun bare = runProcess({args.floorPath});
+    if (!game.ok || !bare.ok) {
+      std::fprintf(stderr, "declic_bench: start-up run failed (declic exit %d, floor exit %d)\n", game.exitCode,
+                   bare.exitCode);
+      return 1;
+    }
+    declicTimes.push_back(game.seconds * 1000);
+    floorTimes.push_back(bare.seconds * 1000);
+    peakRss = std::max(peakRss, game.peakRssMb);
+  }
+  double game = median(declicTimes), bare = median(floorTimes);
+  bench("startup", game, "ms");
+  bench("startup_floor", bare, "ms");
+  ratio("startup/floor", game / bare);
+  bench("declic_startup_peak_rss", peakRss, "MB");
+
+  // A longer session: the scripted title run, every screen drawn and captured.
+  std::vector<std::string> scripted = {args.declicPath, "--headless", "--script", "tests/scripts/title.txt",
+                                       "--capture-dir", "/tmp/declic-bench-captures"};
+  ProcessRun session = runProcess(scripted);
+  if (!session.ok) {
+    std::fprintf(stderr, "declic_bench: the scripted run failed (exit %d)\n", session.exitCode);
+    return 1;
+  }
+  bench("declic_peak_rss", session.peakRssMb, "MB");
+  return 0;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  Args args;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    std::string key = argv[i], value = argv[i + 1];
+    if (key == "--text") args.textPath = value;
+    else if (key == "--declic") args.declicPath = value;
+    else if (key == "--floor") args.floorPath = value;
+    else if (key == "--pack") args.packPath = value;
+    else if (key == "--frames") args.frames = std::stoi(value);
+    else if (key == "--runs") args.runs = std::stoi(value);
+  }
+  if (args.textPath.empty() || args.declicPath.empty() || args.floorPath.empty()) {
+    std::fprintf(stderr, "usage: declic_bench --text FILE --declic PATH --floor PATH [--pack DIR] [--frames N] [--runs N]\n");
+    return 2;
+  }
+  engine::setLogVerbose(false);
+  // Child processes first: Linux carries the parent's peak RSS into a spawned
+  // child, so the children must start while this process is still small.
+  if (int rc = startup(args)) return rc;
+  return cardFrame(args);
+}
