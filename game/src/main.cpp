@@ -1,10 +1,21 @@
-// declic: wires the engine, the settings and the first screen together.
+// declic: wires the engine, the pack, the settings and the first screen.
+#include <filesystem>
 #include <iostream>
 
 #include "engine/app.h"
+#include "engine/log.h"
 #include "game/app/options.h"
+#include "game/content/loader.h"
+#include "game/screens/card_browser_screen.h"
+#include "game/screens/pack_errors_screen.h"
 #include "game/screens/title_screen.h"
+#include "game/ui/text_fit.h"
 #include "game/ui/theme.h"
+
+namespace {
+// The bundled pack, found from the source tree this binary was built from.
+std::string defaultPackPath() { return std::string(DECLIC_SOURCE_DIR) + "/content/chaudiere-appalaches"; }
+}  // namespace
 
 int main(int argc, char** argv) {
   auto parsed = game::parseOptions(std::vector<std::string>(argv + 1, argv + argc));
@@ -41,8 +52,27 @@ int main(int argc, char** argv) {
     std::cerr << "declic: " << error << "\n";
     return 1;
   }
+
+  const std::string packPath = options.packPath.empty() ? defaultPackPath() : options.packPath;
+  game::content::LoadResult loaded = game::content::loadPack(packPath);
+  if (!loaded.pack.info.id.empty()) game::checkTextFits(loaded.pack, app.fonts(), loaded.report);
+  for (const auto& d : loaded.report.items())
+    engine::log(d.severity == game::content::Severity::Error ? engine::LogLevel::Error : engine::LogLevel::Warning,
+                "pack", d.format());
+
   game::Settings settings;
   settings.language = options.language;
-  app.scenes().push(std::make_unique<game::TitleScreen>(settings, game::TitleScreen::Callbacks{[&] { app.requestQuit(); }}));
+  auto quit = [&] { app.requestQuit(); };
+  if (!loaded.ok()) {
+    // Never play a broken pack: show what to fix instead.
+    app.scenes().push(std::make_unique<game::PackErrorsScreen>(settings, packPath, loaded.report, quit));
+  } else {
+    const game::content::Pack& pack = loaded.pack;
+    game::TitleScreen::Callbacks callbacks;
+    callbacks.quit = quit;
+    callbacks.browse = [&] { app.scenes().push(std::make_unique<game::CardBrowserScreen>(settings, pack)); };
+    std::string packName = pack.info.name.get(std::string(game::languageCode(settings.language)));
+    app.scenes().push(std::make_unique<game::TitleScreen>(settings, packName, callbacks));
+  }
   return app.run();
 }

@@ -5,7 +5,6 @@
 namespace game {
 
 namespace {
-constexpr engine::Rect kCard{120, 48, 1680, 984};
 constexpr float kHeaderHeight = 96;
 constexpr float kPadding = 56;
 constexpr float kAnswerGap = 28;
@@ -38,7 +37,7 @@ AnswerMark answerMark(std::size_t index) {
   return marks[index % 4];
 }
 
-CardLayout layoutCard(std::size_t answerCount, float textScale) {
+CardLayout layoutCard(std::size_t answerCount, float textScale, engine::Rect kCard) {
   CardLayout l;
   l.card = kCard;
   l.header = {kCard.x, kCard.y, kCard.w, kHeaderHeight};
@@ -93,9 +92,9 @@ void drawAnswerMark(engine::Renderer& r, const AnswerMark& mark, engine::Rect bo
 }
 
 void drawCard(engine::Renderer& r, const CardContent& card, const Settings& settings,
-              const engine::ButtonGroup* answerButtons) {
+              const engine::ButtonGroup* answerButtons, engine::Rect cardRect) {
   const Palette& p = palette();
-  const CardLayout l = layoutCard(card.answers.size(), settings.textScale);
+  const CardLayout l = layoutCard(card.answers.size(), settings.textScale, cardRect);
 
   r.drawShadow(l.card, kRadius, 10, 24, p.shadow);
   r.fillRoundedRect(l.card, kRadius, p.surface);

@@ -41,9 +41,11 @@ struct CardLayout {
   std::vector<engine::Rect> answers;
 };
 
-CardLayout layoutCard(std::size_t answerCount, float textScale);
+inline constexpr engine::Rect kFullCard{120, 48, 1680, 984};
+// Where each part of a card goes; `card` is the card's own rectangle.
+CardLayout layoutCard(std::size_t answerCount, float textScale, engine::Rect card = kFullCard);
 void drawCard(engine::Renderer& r, const CardContent& card, const Settings& settings,
-              const engine::ButtonGroup* answerButtons = nullptr);
+              const engine::ButtonGroup* answerButtons = nullptr, engine::Rect cardRect = kFullCard);
 void drawAnswerMark(engine::Renderer& r, const AnswerMark& mark, engine::Rect box);
 
 }  // namespace game

@@ -14,6 +14,9 @@ std::string_view languageCode(Language language);  // "fr" or "en"
 // a missing label shows up on screen and in tests instead of a blank.
 std::string tr(std::string_view key, Language language);
 
+// Replaces the first "{}" of a label with `value`.
+std::string fill(std::string label, const std::string& value);
+
 // Settings a player can change; shared by every screen.
 struct Settings {
   Language language = Language::French;

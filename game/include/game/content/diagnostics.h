@@ -1,0 +1,42 @@
+// Problems found in a pack, each pointing at a file, line and column, with
+// the item's id and what to do about it. Loaders collect every problem
+// instead of stopping at the first.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "game/content/model.h"
+
+namespace game::content {
+
+enum class Severity { Warning, Error };
+
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  Origin origin;
+  std::string itemId;   // may be empty (file-level problems)
+  std::string message;  // what is wrong
+  std::string hint;     // how to fix it, may be empty
+
+  // "file:line:col: error: message (id: x). hint"
+  std::string format() const;
+};
+
+class Report {
+ public:
+  void error(const Origin& at, std::string id, std::string message, std::string hint = {});
+  void warning(const Origin& at, std::string id, std::string message, std::string hint = {});
+  void add(Diagnostic d) { items_.push_back(std::move(d)); }
+
+  const std::vector<Diagnostic>& items() const { return items_; }
+  std::size_t errorCount() const;
+  std::size_t warningCount() const;
+  bool hasErrors() const { return errorCount() > 0; }
+  // Sorted by file, line and column, for stable output.
+  void sort();
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace game::content

@@ -1,0 +1,216 @@
+// The content model: everything regional the game knows, as loaded from a
+// pack. Pure C++ (no SDL, no yaml-cpp in this header). Every item remembers
+// where it was written (file, line, column) so messages can point there.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace game::content {
+
+struct Origin {
+  std::string file;  // path as given to the loader
+  int line = 0;      // 1-based
+  int column = 0;    // 1-based
+  bool known() const { return line > 0; }
+};
+
+// Text a player reads: one string for every language, or one per language.
+struct Text {
+  std::map<std::string, std::string> byLanguage;  // "fr" -> "...", or "" -> neutral
+  Origin origin;
+
+  static Text neutral(std::string value) {
+    Text t;
+    t.byLanguage[""] = std::move(value);
+    return t;
+  }
+  bool empty() const { return byLanguage.empty(); }
+  bool isNeutral() const { return byLanguage.size() == 1 && byLanguage.count("") == 1; }
+  bool has(const std::string& language) const { return isNeutral() || byLanguage.count(language) == 1; }
+  // The text in `language`, else in `fallback`, else any: never an empty gap on screen.
+  const std::string& get(const std::string& language, const std::string& fallback = "fr") const;
+  bool operator==(const Text& o) const { return byLanguage == o.byLanguage; }
+};
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+  auto operator<=>(const Date&) const = default;
+  std::string iso() const;           // "2026-11-23"
+  long daysSinceEpoch() const;       // for age computations
+  static std::optional<Date> parse(const std::string& iso);
+};
+
+// Where a fact comes from and when someone last checked it.
+struct Provenance {
+  std::string source;  // URL or document reference
+  std::optional<Date> checkedOn;
+  bool operator==(const Provenance&) const = default;
+};
+
+struct PackInfo {
+  std::string id;
+  Text name;
+  std::string version;
+  std::string region;
+  std::vector<std::string> languages;  // first is the default
+  std::vector<std::string> authors;
+  std::string licence;
+  std::optional<Date> checkedOn;
+  std::string extends;  // relative path of the base pack folder, or empty
+  Text description;
+  Origin origin;
+};
+
+enum class TerritoryKind { Mrc, City };
+
+struct Territory {
+  std::string id;
+  Text name;
+  TerritoryKind kind = TerritoryKind::Mrc;
+  std::string seat;  // chef-lieu
+  Provenance provenance;
+  Origin origin;
+};
+
+struct Category {
+  std::string id;
+  Text name;
+  std::string icon;   // image path relative to the pack, optional
+  std::string color;  // "#RRGGBB", optional
+  Origin origin;
+};
+
+struct Contact {
+  std::string phone;
+  std::string tollFree;
+  std::string address;
+  std::string website;
+  std::string email;
+  Text hours;
+  bool operator==(const Contact&) const = default;
+};
+
+struct Resource {
+  std::string id;
+  Text name;
+  std::string category;                  // category id
+  bool allTerritories = false;           // serves the whole region (or more)
+  std::vector<std::string> territories;  // territory ids when not all
+  Text what;  // what it does for a tenant, in plain words
+  Text who;   // whom it serves (optional)
+  Contact contact;
+  std::string logo;
+  Provenance provenance;
+  Origin origin;
+
+  bool serves(const std::string& territory) const;
+};
+
+struct Right {
+  std::string id;
+  Text statement;  // a sentence that is true or false
+  bool answer = true;
+  Text explanation;
+  std::string legalReference;
+  std::vector<std::string> resources;
+  Provenance provenance;
+  Origin origin;
+};
+
+// What a card or a choice does in the game.
+struct Outcome {
+  int points = 0;
+  int move = 0;           // spaces forward (negative: back)
+  bool everyone = false;  // applies to every player (community events)
+  bool operator==(const Outcome&) const = default;
+};
+
+struct Choice {
+  Text text;
+  Text feedback;  // respectful, whatever the choice
+  Outcome outcome;
+  Origin origin;
+};
+
+struct Scenario {
+  std::string id;
+  Text title;
+  Text situation;
+  std::vector<Choice> choices;  // 2 to 4
+  std::vector<std::string> resources;
+  bool allTerritories = true;
+  std::vector<std::string> territories;
+  Provenance provenance;  // optional for scenarios: they are situations, not facts
+  Origin origin;
+};
+
+struct Event {
+  std::string id;
+  Text title;
+  Text text;
+  Outcome effect;
+  std::string image;
+  Origin origin;
+};
+
+enum class CardKind { Resource, Right, Scenario, Event };
+const char* cardKindName(CardKind kind);  // "resource", "right"...
+
+enum class SpaceKind { Start, Finish, Resource, Right, Scenario, Event, Rest };
+
+struct Space {
+  SpaceKind kind = SpaceKind::Rest;
+  std::string territory;  // optional: draws only cards for that territory
+  std::optional<std::pair<float, float>> position;  // canvas position, else automatic
+  Origin origin;
+
+  std::optional<CardKind> deck() const;
+};
+
+enum class BoardLayout { Loop, Path };
+
+struct BoardSettings {
+  int rounds = 10;            // the game ends after this many rounds
+  int goalPoints = 0;         // competitive: first to this many points wins (0: most points at the end)
+  int cooperativeGoal = 0;    // cooperative: resources to discover together (0: one per territory)
+  int dieSides = 6;
+};
+
+struct Board {
+  BoardLayout layout = BoardLayout::Loop;
+  std::vector<Space> spaces;
+  BoardSettings settings;
+  Origin origin;
+};
+
+struct Pack {
+  std::string folder;  // where it was loaded from
+  PackInfo info;
+  std::vector<Territory> territories;
+  std::vector<Category> categories;
+  std::vector<Resource> resources;
+  std::vector<Right> rights;
+  std::vector<Scenario> scenarios;
+  std::vector<Event> events;
+  std::optional<Board> board;
+  // Where reference and image fields were written ("resource/tal/category"),
+  // so a dangling id is reported on its own line, not just its item's.
+  std::map<std::string, Origin> fieldOrigins;
+
+  // Items from a base pack keep their images in the base pack's folder.
+  std::map<std::string, std::string> itemFolders;  // "resource/tal" -> folder
+
+  Origin fieldOrigin(const std::string& kind, const std::string& id, const std::string& field,
+                     const Origin& fallback) const;
+  // The file path of an item's image, resolved against the folder of the pack that defined it.
+  std::string imagePath(const std::string& kind, const std::string& id, const std::string& relative) const;
+  const Territory* territory(const std::string& id) const;
+  const Category* category(const std::string& id) const;
+  const Resource* resource(const std::string& id) const;
+  std::size_t cardCount() const { return resources.size() + rights.size() + scenarios.size() + events.size(); }
+};
+
+}  // namespace game::content

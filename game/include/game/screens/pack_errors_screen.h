@@ -1,0 +1,34 @@
+// Shown instead of the game when the pack has errors: the same messages as
+// declic-pack, large and readable, so a facilitator knows what to fix.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "engine/focus.h"
+#include "engine/scene.h"
+#include "game/content/diagnostics.h"
+#include "game/ui/strings.h"
+
+namespace game {
+
+class PackErrorsScreen : public engine::Scene {
+ public:
+  PackErrorsScreen(const Settings& settings, std::string packPath, const content::Report& report,
+                   std::function<void()> quit);
+
+  std::string_view name() const override { return "pack-errors"; }
+  void handle(const engine::Action& action) override;
+  void draw(engine::Renderer& r) override;
+  std::vector<std::string> spokenText() const override;
+
+ private:
+  const Settings& settings_;
+  std::string packPath_;
+  std::vector<std::string> messages_;
+  std::size_t first_ = 0;  // first message shown (scrolling)
+  std::function<void()> quit_;
+  engine::ButtonGroup buttons_;
+};
+
+}  // namespace game

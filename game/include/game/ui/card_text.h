@@ -1,0 +1,19 @@
+// Turns pack items into what a card shows: its kind, title, body and answers,
+// in the player's language. Shared by the card browser and the game's cards.
+#pragma once
+#include "game/content/model.h"
+#include "game/ui/card_view.h"
+#include "game/ui/strings.h"
+
+namespace game {
+
+// The full contact card of a resource (what it does, how to reach it, source).
+CardContent resourceCard(const content::Pack& pack, const content::Resource& r, Language language);
+// A right's question (statement with True/False answers) or its reveal.
+CardContent rightCard(const content::Right& r, Language language, bool reveal);
+CardContent scenarioCard(const content::Scenario& s, Language language);
+CardContent eventCard(const content::Event& e, Language language);
+// The sentence describing an outcome ("2 points. Move forward 1 space.").
+std::string outcomeText(const content::Outcome& o, Language language);
+
+}  // namespace game

@@ -1,0 +1,417 @@
+#include "game/content/loader.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <set>
+
+#include "engine/utf8.h"
+#include "item_reader.h"
+#include "overlay.h"
+#include "pack_files.h"
+#include "validate.h"
+#include "yaml_tree.h"
+
+namespace fs = std::filesystem;
+
+namespace game::content {
+
+Date today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+namespace {
+
+// Everything one pack folder holds before it is merged with its base.
+struct PackSource {
+  Pack pack;
+  std::vector<OverlayOp> ops;
+  std::size_t items = 0;
+};
+
+class FileReader {
+ public:
+  FileReader(const std::string& file, PackSource& source, Report& report, const LoadLimits& limits)
+      : file_(file), source_(source), pack_(source.pack), report_(report), limits_(limits) {}
+
+  void readItem(const std::string& section, const YNode& node) {
+    if (++source_.items > limits_.maxItems) {
+      if (source_.items == limits_.maxItems + 1)
+        report_.error({file_, node.line, node.column}, {},
+                      "more than " + std::to_string(limits_.maxItems) + " items in the pack", "split it into smaller packs");
+      return;
+    }
+    const ItemSpec* spec = sectionSpec(section);
+    if (!spec) return;  // unknown sections are reported once, on their key
+    if (readOverlayOp(section, *spec, node)) return;
+    ItemReader r(node, *spec, file_, report_, languages());
+    if (!r.isMap()) return;
+    if (r.has("replace") && r.boolean("replace", false))
+      source_.ops.push_back({section, r.itemId(), OverlayOp::Kind::Replace, r.origin()});
+    if (section == "territories") readTerritory(r);
+    else if (section == "categories") readCategory(r);
+    else if (section == "resources") readResource(r);
+    else if (section == "rights") readRight(r);
+    else if (section == "scenarios") readScenario(r);
+    else if (section == "events") readEvent(r);
+  }
+
+  void readRoot(const YNode& root, bool isPackInfo) {
+    std::vector<std::string> allowed = contentSections();
+    if (isPackInfo)
+      for (const auto& k : itemSpec("pack").keys()) allowed.push_back(k);
+    for (std::size_t i = 0; i < root.mapSize(); ++i) {
+      const YNode& key = root.key(i);
+      const YNode& value = root.value(i);
+      if (std::find(allowed.begin(), allowed.end(), key.scalar) == allowed.end()) {
+        const auto& packKeys = itemSpec("pack").keys();
+        if (!isPackInfo && std::find(packKeys.begin(), packKeys.end(), key.scalar) != packKeys.end()) {
+          report_.error(at(key), {}, "'" + key.scalar + "' belongs in pack.yaml", "move it to the pack's pack.yaml");
+          continue;
+        }
+        std::string hint = engine::closestMatch(key.scalar, allowed);
+        report_.error(at(key), {}, "unknown section '" + key.scalar + "'",
+                      hint.empty() ? "sections are: territories, categories, resources, rights, scenarios, events, board"
+                                   : "did you mean '" + hint + "'?");
+        continue;
+      }
+      if (sectionSpec(key.scalar) && !value.isSequence() && !value.isNull()) {
+        report_.error(at(value), {}, "'" + key.scalar + "' should be a list of items",
+                      "write each item on its own line starting with '- id: ...'");
+      }
+      if (key.scalar == "board") readBoard(value);
+    }
+    if (isPackInfo) readInfo(root);
+  }
+
+  const std::vector<std::string>& languages() const {
+    static const std::vector<std::string> french = {"fr"};
+    return pack_.info.languages.empty() ? french : pack_.info.languages;
+  }
+
+ private:
+  Origin at(const YNode& n) const { return {file_, n.line, n.column}; }
+
+  void remember(const ItemReader& r, const char* kind, const std::string& id, const char* field) {
+    if (r.has(field)) pack_.fieldOrigins[std::string(kind) + "/" + id + "/" + field] = r.originOf(field);
+  }
+
+  // "- id: x\n  remove: true": only the id is needed.
+  bool readOverlayOp(const std::string& section, const ItemSpec& spec, const YNode& node) {
+    const YNode* remove = node.find("remove");
+    if (!remove || !remove->isScalar() || remove->scalar != "true") return false;
+    std::string id;
+    if (const YNode* idNode = node.find("id"); idNode && idNode->isScalar()) id = idNode->scalar;
+    for (std::size_t i = 0; i < node.mapSize(); ++i) {
+      const std::string& k = node.key(i).scalar;
+      if (k != "id" && k != "remove")
+        report_.error(at(node.key(i)), id, "a removed " + spec.name + " needs only its id; '" + k + "' is ignored",
+                      "remove the other keys");
+    }
+    if (id.empty()) report_.error(at(node), {}, "a removal needs the id of the " + spec.name + " to remove");
+    else source_.ops.push_back({section, id, OverlayOp::Kind::Remove, at(node)});
+    return true;
+  }
+
+  void readInfo(const YNode& root) {
+    ItemReader r(root, itemSpec("pack"), file_, report_, languages(), "pack");
+    PackInfo& info = pack_.info;
+    info.origin = r.origin();
+    info.id = r.id();
+    info.version = r.string("version");
+    info.region = r.string("region");
+    info.authors = r.stringList("authors");
+    info.licence = r.string("licence");
+    info.checkedOn = r.date("checked_on");
+    info.extends = r.string("extends");
+    info.name = r.text("name");
+    info.description = r.text("description");
+  }
+
+  void readTerritory(ItemReader& r) {
+    Territory t;
+    t.origin = r.origin();
+    t.id = r.id();
+    t.name = r.text("name");
+    t.kind = r.enumeration("kind", "mrc") == "city" ? TerritoryKind::City : TerritoryKind::Mrc;
+    t.seat = r.string("seat");
+    t.provenance = r.provenance();
+    pack_.territories.push_back(std::move(t));
+  }
+
+  void readCategory(ItemReader& r) {
+    Category c;
+    c.origin = r.origin();
+    c.id = r.id();
+    c.name = r.text("name");
+    c.icon = r.formatted("icon");
+    c.color = r.formatted("color");
+    remember(r, "category", c.id, "icon");
+    pack_.categories.push_back(std::move(c));
+  }
+
+  void readResource(ItemReader& r) {
+    Resource res;
+    res.origin = r.origin();
+    res.id = r.id();
+    res.name = r.text("name");
+    res.category = r.ref("category");
+    res.allTerritories = r.territories("territories", res.territories, false);
+    res.what = r.text("what");
+    res.who = r.text("who");
+    res.contact.phone = r.formatted("phone");
+    res.contact.tollFree = r.formatted("toll_free");
+    res.contact.address = r.string("address");
+    res.contact.website = r.formatted("website");
+    res.contact.email = r.formatted("email");
+    res.contact.hours = r.text("hours");
+    res.logo = r.formatted("logo");
+    res.provenance = r.provenance();
+    for (const char* field : {"category", "territories", "logo"}) remember(r, "resource", res.id, field);
+    pack_.resources.push_back(std::move(res));
+  }
+
+  void readRight(ItemReader& r) {
+    Right right;
+    right.origin = r.origin();
+    right.id = r.id();
+    right.statement = r.text("statement");
+    right.answer = r.boolean("answer", true);
+    right.explanation = r.text("explanation");
+    right.legalReference = r.string("legal_reference");
+    right.resources = r.refList("resources");
+    right.provenance = r.provenance();
+    remember(r, "right", right.id, "resources");
+    pack_.rights.push_back(std::move(right));
+  }
+
+  Outcome readOutcome(ItemReader& r, int pointsMin) {
+    Outcome o;
+    o.points = r.integer("points", 0, pointsMin, 10);
+    o.move = r.integer("move", 0, -6, 6);
+    if (r.has("everyone")) o.everyone = r.boolean("everyone", false);
+    return o;
+  }
+
+  void readScenario(ItemReader& r) {
+    Scenario s;
+    s.origin = r.origin();
+    s.id = r.id();
+    s.title = r.text("title");
+    s.situation = r.text("situation");
+    s.resources = r.refList("resources");
+    s.allTerritories = r.territories("territories", s.territories, true);
+    s.provenance = r.provenance();
+    if (const YNode* choices = r.node("choices"); choices && !choices->isNull()) {
+      if (!choices->isSequence()) {
+        r.error(*choices, "'choices' should be a list of 2 to 4 choices", "start each choice with '- text: ...'");
+      } else {
+        for (const YNode& c : choices->children) {
+          ItemReader cr(c, itemSpec("choice"), file_, report_, languages(), s.id);
+          if (!cr.isMap()) continue;
+          Choice choice;
+          choice.origin = cr.origin();
+          choice.text = cr.text("text");
+          choice.feedback = cr.text("feedback");
+          choice.outcome = readOutcome(cr, 0);
+          s.choices.push_back(std::move(choice));
+        }
+        if (choices->children.size() < 2 || choices->children.size() > 4)
+          r.error(*choices, "this scenario has " + std::to_string(choices->children.size()) + " choice(s); it needs 2 to 4",
+                  choices->children.size() < 2 ? "add a choice" : "keep the four clearest choices");
+      }
+    }
+    for (const char* field : {"resources", "territories"}) remember(r, "scenario", s.id, field);
+    pack_.scenarios.push_back(std::move(s));
+  }
+
+  void readEvent(ItemReader& r) {
+    Event e;
+    e.origin = r.origin();
+    e.id = r.id();
+    e.title = r.text("title");
+    e.text = r.text("text");
+    e.image = r.formatted("image");
+    remember(r, "event", e.id, "image");
+    if (const YNode* effect = r.node("effect"); effect && !effect->isNull()) {
+      ItemReader er(*effect, itemSpec("effect"), file_, report_, languages(), e.id);
+      if (er.isMap()) e.effect = readOutcome(er, -10);
+    }
+    pack_.events.push_back(std::move(e));
+  }
+
+  void readBoard(const YNode& node) {
+    if (pack_.board) {
+      report_.error(at(node), {}, "a second board; a pack has one board", "keep one 'board:' in the whole pack");
+      return;
+    }
+    ItemReader r(node, itemSpec("board"), file_, report_, languages(), "board");
+    if (!r.isMap()) return;
+    Board board;
+    board.origin = r.origin();
+    board.layout = r.enumeration("layout", "loop") == "path" ? BoardLayout::Path : BoardLayout::Loop;
+    if (const YNode* settings = r.node("settings"); settings && !settings->isNull()) {
+      ItemReader sr(*settings, itemSpec("settings"), file_, report_, languages(), "board");
+      if (sr.isMap()) {
+        board.settings.rounds = sr.integer("rounds", 10, 1, 100);
+        board.settings.goalPoints = sr.integer("goal_points", 0, 0, 1000);
+        board.settings.cooperativeGoal = sr.integer("cooperative_goal", 0, 0, 1000);
+        board.settings.dieSides = sr.integer("die_sides", 6, 2, 12);
+      }
+    }
+    if (const YNode* spaces = r.node("spaces"); spaces && !spaces->isNull()) {
+      if (!spaces->isSequence()) {
+        r.error(*spaces, "'spaces' should be a list", "start each space with '- type: ...'");
+      } else {
+        for (const YNode& s : spaces->children) {
+          ItemReader sr(s, itemSpec("space"), file_, report_, languages(), "board");
+          if (!sr.isMap()) continue;
+          Space space;
+          space.origin = sr.origin();
+          const std::string type = sr.enumeration("type", "rest");
+          static const std::pair<const char*, SpaceKind> kinds[] = {
+              {"start", SpaceKind::Start},   {"finish", SpaceKind::Finish},     {"resource", SpaceKind::Resource},
+              {"right", SpaceKind::Right},   {"scenario", SpaceKind::Scenario}, {"event", SpaceKind::Event},
+              {"rest", SpaceKind::Rest}};
+          for (const auto& [name, kind] : kinds)
+            if (type == name) space.kind = kind;
+          space.territory = sr.ref("territory");
+          if (sr.has("territory"))
+            pack_.fieldOrigins["space/" + std::to_string(board.spaces.size()) + "/territory"] = sr.originOf("territory");
+          space.position = sr.position("at");
+          board.spaces.push_back(std::move(space));
+        }
+      }
+    }
+    pack_.board = std::move(board);
+  }
+
+  const std::string& file_;
+  PackSource& source_;
+  Pack& pack_;
+  Report& report_;
+  const LoadLimits& limits_;
+};
+
+void parseInto(const std::string& text, const std::string& file, bool isPackInfo, PackSource& source, Report& report,
+               const LoadLimits& limits) {
+  FileReader reader(file, source, report, limits);
+  YamlLimits yamlLimits;
+  yamlLimits.maxDepth = limits.maxNesting;
+  // pack.yaml declares the languages: its own items wait until it is read.
+  std::vector<std::pair<std::string, YNode>> deferred;
+  try {
+    std::vector<std::string> streamed;
+    for (const auto& spec : packSchema())
+      if (!spec.section.empty()) streamed.push_back(spec.section);
+    YNode root = parseYaml(
+        text, streamed,
+        [&](const std::string& section, YNode&& item) {
+          if (isPackInfo) deferred.emplace_back(section, std::move(item));
+          else reader.readItem(section, item);
+        },
+        yamlLimits);
+    if (isPackInfo) {
+      if (const YNode* langs = root.find("languages"); langs && langs->isSequence()) {
+        for (const YNode& l : langs->children)
+          if (l.isScalar()) source.pack.info.languages.push_back(l.scalar);
+      } else if (langs && langs->isScalar()) {
+        source.pack.info.languages.push_back(langs->scalar);
+      }
+    }
+    reader.readRoot(root, isPackInfo);
+    for (auto& [section, item] : deferred) reader.readItem(section, item);
+  } catch (const YamlError& e) {
+    if (e.syntax)
+      report.error({file, e.line, e.column}, {}, std::string("this is not valid YAML: ") + e.what(),
+                   "check the indentation and the ':' after each key on this line or the one above");
+    else
+      report.error({file, e.line, e.column}, {}, e.what());
+  }
+}
+
+PackSource loadSource(const std::string& folder, const LoadOptions& options, Report& report, int depth,
+                      std::vector<std::string>& chain) {
+  PackSource source;
+  source.pack.folder = folder;
+  std::error_code ec;
+  const fs::path dir(folder);
+  if (!fs::is_directory(dir, ec)) {
+    report.error({folder, 0, 0}, {}, "no pack folder here", "give the path of a folder holding a pack.yaml");
+    return source;
+  }
+  const std::string infoPath = (dir / "pack.yaml").string();
+  if (auto text = readPackText(infoPath, options.limits, report)) {
+    parseInto(*text, infoPath, true, source, report, options.limits);
+  } else {
+    return source;
+  }
+  if (source.pack.info.languages.empty()) source.pack.info.languages = {"fr"};
+  for (const auto& file : listPackFiles(folder, options.limits, report)) {
+    if (auto text = readPackText(file, options.limits, report))
+      parseInto(*text, file, false, source, report, options.limits);
+  }
+
+  const std::string& extends = source.pack.info.extends;
+  if (!extends.empty()) {
+    fs::path basePath = fs::weakly_canonical(dir / extends, ec);
+    if (depth >= options.limits.maxExtendsDepth) {
+      report.error(source.pack.info.origin, "pack", "packs extend each other more than " +
+                                                        std::to_string(options.limits.maxExtendsDepth) + " levels deep");
+    } else if (std::find(chain.begin(), chain.end(), basePath.string()) != chain.end()) {
+      report.error(source.pack.info.origin, "pack", "'extends' goes round in a circle back to " + basePath.string(),
+                   "a pack cannot extend itself, directly or through another pack");
+    } else {
+      chain.push_back(basePath.string());
+      Report baseReport;
+      PackSource base = loadSource(basePath.string(), options, baseReport, depth + 1, chain);
+      for (const auto& d : baseReport.items()) report.add(d);
+      if (!fs::is_directory(basePath, ec))
+        report.error(source.pack.info.origin, "pack", "the base pack '" + extends + "' was not found",
+                     "'extends' is a folder path relative to this pack, like ../chaudiere-appalaches");
+      Pack merged = mergeOverlay(std::move(base.pack), std::move(source.pack), source.ops, report);
+      source.pack = std::move(merged);
+      source.ops.clear();
+    }
+  } else {
+    for (const auto& op : source.ops)
+      report.error(op.origin, op.id, std::string("'") + (op.kind == OverlayOp::Kind::Remove ? "remove" : "replace") +
+                                         "' only works in a pack that extends another",
+                   "add 'extends: ../base-pack' to pack.yaml, or remove the key");
+  }
+  return source;
+}
+
+}  // namespace
+
+void parsePackFile(const std::string& text, const std::string& fileName, bool isPackInfo, Pack& pack, Report& report,
+                   const LoadLimits& limits) {
+  PackSource source;
+  source.pack = std::move(pack);
+  parseInto(text, fileName, isPackInfo, source, report, limits);
+  pack = std::move(source.pack);
+}
+
+LoadResult loadPack(const std::string& folder, const LoadOptions& options) {
+  LoadResult result;
+  std::vector<std::string> chain;
+  std::error_code ec;
+  chain.push_back(fs::weakly_canonical(folder, ec).string());
+  PackSource source = loadSource(folder, options, result.report, 0, chain);
+  result.pack = std::move(source.pack);
+  result.pack.folder = folder;
+  if (!result.report.hasErrors() || !result.pack.info.id.empty()) {
+    ValidateOptions vo;
+    vo.today = options.today ? *options.today : today();
+    vo.checkImages = options.checkImages;
+    validatePack(result.pack, result.report, vo);
+  }
+  result.report.sort();
+  return result;
+}
+
+}  // namespace game::content

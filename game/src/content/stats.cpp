@@ -1,0 +1,73 @@
+#include "game/content/stats.h"
+
+#include <algorithm>
+
+namespace game::content {
+
+PackStats computeStats(const Pack& pack) {
+  PackStats s;
+  s.territories = pack.territories.size();
+  s.categories = pack.categories.size();
+  s.resources = pack.resources.size();
+  s.rights = pack.rights.size();
+  s.scenarios = pack.scenarios.size();
+  s.events = pack.events.size();
+  s.spaces = pack.board ? pack.board->spaces.size() : 0;
+
+  for (const auto& t : pack.territories) {
+    auto& counts = s.byTerritory[t.id];
+    counts.name = t.name.get(pack.info.languages.empty() ? "fr" : pack.info.languages.front());
+    for (const auto& r : pack.resources) {
+      if (!r.serves(t.id)) continue;
+      ++counts.servingResources;
+      if (!r.allTerritories) ++counts.localResources;
+    }
+    for (const auto& sc : pack.scenarios)
+      if (sc.allTerritories || std::find(sc.territories.begin(), sc.territories.end(), t.id) != sc.territories.end())
+        ++counts.scenarios;
+  }
+
+  std::map<std::string, std::size_t> have;
+  std::size_t texts = 0;
+  auto count = [&](const Text& t) {
+    if (t.empty()) return;
+    ++texts;
+    for (const auto& lang : pack.info.languages)
+      if (t.has(lang)) ++have[lang];
+  };
+  for (const auto& r : pack.resources) {
+    for (const Text* t : {&r.name, &r.what, &r.who, &r.contact.hours}) count(*t);
+  }
+  for (const auto& r : pack.rights) {
+    count(r.statement);
+    count(r.explanation);
+  }
+  for (const auto& sc : pack.scenarios) {
+    count(sc.title);
+    count(sc.situation);
+    for (const auto& c : sc.choices) {
+      count(c.text);
+      count(c.feedback);
+    }
+  }
+  for (const auto& e : pack.events) {
+    count(e.title);
+    count(e.text);
+  }
+  for (const auto& lang : pack.info.languages)
+    s.languageCoverage[lang] = texts == 0 ? 1.0 : static_cast<double>(have[lang]) / static_cast<double>(texts);
+
+  auto consider = [&](const Provenance& p, const std::string& id) {
+    if (p.checkedOn && (!s.oldestCheck || *p.checkedOn < *s.oldestCheck)) {
+      s.oldestCheck = p.checkedOn;
+      s.oldestCheckId = id;
+    }
+  };
+  for (const auto& t : pack.territories) consider(t.provenance, t.id);
+  for (const auto& r : pack.resources) consider(r.provenance, r.id);
+  for (const auto& r : pack.rights) consider(r.provenance, r.id);
+  for (const auto& sc : pack.scenarios) consider(sc.provenance, sc.id);
+  return s;
+}
+
+}  // namespace game::content

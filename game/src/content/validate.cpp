@@ -1,0 +1,275 @@
+#include "validate.h"
+
+#include <algorithm>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "engine/utf8.h"
+#include "game/content/loader.h"
+
+namespace fs = std::filesystem;
+
+namespace game::content {
+
+namespace {
+
+class Validator {
+ public:
+  Validator(const Pack& pack, Report& report, const ValidateOptions& options)
+      : pack_(pack), report_(report), options_(options) {}
+
+  void run() {
+    checkInfo();
+    checkDuplicates("territory", pack_.territories);
+    checkDuplicates("category", pack_.categories);
+    checkDuplicates("resource", pack_.resources);
+    checkDuplicates("right", pack_.rights);
+    checkDuplicates("scenario", pack_.scenarios);
+    checkDuplicates("event", pack_.events);
+    for (const auto& t : pack_.territories) {
+      translations(t.name, t.id, "name");
+      checkDate(t.provenance, t.origin, t.id);
+    }
+    for (const auto& c : pack_.categories) {
+      translations(c.name, c.id, "name");
+      image("category", c.id, "icon", c.icon, c.origin);
+    }
+    for (const auto& r : pack_.resources) checkResource(r);
+    for (const auto& r : pack_.rights) {
+      for (const Text* t : {&r.statement, &r.explanation}) translations(*t, r.id, "");
+      refs("right", r.id, "resources", r.resources, ids(pack_.resources), "resource", r.origin);
+      checkDate(r.provenance, r.origin, r.id);
+    }
+    for (const auto& s : pack_.scenarios) {
+      for (const Text* t : {&s.title, &s.situation}) translations(*t, s.id, "");
+      for (const auto& c : s.choices) {
+        translations(c.text, s.id, "");
+        translations(c.feedback, s.id, "");
+      }
+      refs("scenario", s.id, "resources", s.resources, ids(pack_.resources), "resource", s.origin);
+      refs("scenario", s.id, "territories", s.territories, ids(pack_.territories), "territory", s.origin);
+      if (s.provenance.checkedOn) checkDate(s.provenance, s.origin, s.id);
+    }
+    for (const auto& e : pack_.events) {
+      translations(e.title, e.id, "");
+      translations(e.text, e.id, "");
+      image("event", e.id, "image", e.image, e.origin);
+    }
+    checkBoard();
+  }
+
+ private:
+  template <typename T>
+  static std::vector<std::string> ids(const std::vector<T>& items) {
+    std::vector<std::string> out;
+    out.reserve(items.size());
+    for (const auto& i : items) out.push_back(i.id);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  void checkInfo() {
+    const PackInfo& info = pack_.info;
+    for (const auto& lang : info.languages)
+      if (lang.size() != 2 || !std::all_of(lang.begin(), lang.end(), ::islower))
+        report_.error(info.origin, "pack", "'" + lang + "' is not a language code", "use two letters, like fr or en");
+    if (info.checkedOn && *info.checkedOn > options_.today)
+      report_.error(info.origin, "pack", "checked_on " + info.checkedOn->iso() + " is in the future",
+                    "write the date the pack was really checked");
+  }
+
+  template <typename T>
+  void checkDuplicates(const char* kind, const std::vector<T>& items) {
+    std::map<std::string, const T*> seen;
+    for (const auto& item : items) {
+      if (item.id.empty()) continue;
+      auto [it, added] = seen.emplace(item.id, &item);
+      if (!added)
+        report_.error(item.origin, item.id,
+                      std::string("a second ") + kind + " with the id '" + item.id + "' (the first is at " +
+                          it->second->origin.file + ":" + std::to_string(it->second->origin.line) + ")",
+                      "give each " + std::string(kind) + " its own id");
+    }
+  }
+
+  void translations(const Text& text, const std::string& id, const std::string& field) {
+    if (text.empty() || text.isNeutral()) return;
+    for (const auto& lang : pack_.info.languages)
+      if (!text.has(lang))
+        report_.warning(text.origin, id,
+                        "no " + lang + " text" + (field.empty() ? std::string() : " for '" + field + "'"),
+                        "add '" + lang + ": ...' so players in that language see it");
+  }
+
+  void checkDate(const Provenance& p, const Origin& at, const std::string& id) {
+    if (!p.checkedOn) return;
+    long age = options_.today.daysSinceEpoch() - p.checkedOn->daysSinceEpoch();
+    if (age < 0) {
+      report_.error(at, id, "checked_on " + p.checkedOn->iso() + " is in the future", "write the date it was really checked");
+    } else if (age > options_.staleAfterMonths * 30L + options_.staleAfterMonths / 2) {
+      report_.warning(at, id,
+                      "checked on " + p.checkedOn->iso() + ", more than " + std::to_string(options_.staleAfterMonths) +
+                          " months ago",
+                      "check it again at its source, then update checked_on");
+    }
+  }
+
+  void refs(const char* kind, const std::string& id, const char* field, const std::vector<std::string>& values,
+            const std::vector<std::string>& known, const char* targetKind, const Origin& itemOrigin) {
+    Origin at = pack_.fieldOrigin(kind, id, field, itemOrigin);
+    for (const auto& value : values) {
+      if (std::binary_search(known.begin(), known.end(), value)) continue;
+      std::string hint = engine::closestMatch(value, known);
+      report_.error(at, id, std::string("no ") + targetKind + " has the id '" + value + "'",
+                    hint.empty() ? std::string("check the spelling, or add that ") + targetKind
+                                 : "did you mean '" + hint + "'?");
+    }
+  }
+
+  void checkResource(const Resource& r) {
+    for (const Text* t : {&r.name, &r.what, &r.who, &r.contact.hours}) translations(*t, r.id, "");
+    refs("resource", r.id, "category", r.category.empty() ? std::vector<std::string>{} : std::vector{r.category},
+         ids(pack_.categories), "category", r.origin);
+    refs("resource", r.id, "territories", r.territories, ids(pack_.territories), "territory", r.origin);
+    image("resource", r.id, "logo", r.logo, r.origin);
+    checkDate(r.provenance, r.origin, r.id);
+  }
+
+  void image(const char* kind, const std::string& id, const char* field, const std::string& relative,
+             const Origin& itemOrigin) {
+    if (relative.empty() || !options_.checkImages) return;
+    Origin at = pack_.fieldOrigin(kind, id, field, itemOrigin);
+    std::string path = pack_.imagePath(kind, id, relative);
+    std::error_code ec;
+    fs::file_status st = fs::symlink_status(path, ec);
+    if (ec || !fs::exists(st)) {
+      report_.error(at, id, "the image '" + relative + "' is missing", "put the PNG in the pack folder, or fix the path");
+      return;
+    }
+    if (fs::is_symlink(st) || !fs::is_regular_file(st)) {
+      report_.error(at, id, "the image '" + relative + "' is not a plain file", "copy the PNG itself into the pack folder");
+      return;
+    }
+    // The path must stay inside the pack folder once resolved.
+    std::string folder = fs::weakly_canonical(pack_.imagePath(kind, id, "."), ec).string();
+    std::string resolved = fs::weakly_canonical(path, ec).string();
+    if (!resolved.starts_with(folder)) {
+      report_.error(at, id, "the image '" + relative + "' is outside the pack folder", "keep images inside the pack");
+      return;
+    }
+    auto size = fs::file_size(path, ec);
+    if (size > options_.maxImageBytes) {
+      report_.error(at, id, "the image '" + relative + "' is " + std::to_string(size / 1024) + " KB; the limit is " +
+                                std::to_string(options_.maxImageBytes / 1024) + " KB",
+                    "make it smaller (at most " + std::to_string(options_.maxImageSide) + " pixels a side)");
+      return;
+    }
+    std::ifstream in(path, std::ios::binary);
+    unsigned char header[24] = {};
+    in.read(reinterpret_cast<char*>(header), sizeof header);
+    static const unsigned char png[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    if (!in || !std::equal(png, png + 8, header) || std::string(reinterpret_cast<char*>(header + 12), 4) != "IHDR") {
+      report_.error(at, id, "'" + relative + "' is not a readable PNG image", "export it again as PNG");
+      return;
+    }
+    auto be32 = [&](int o) {
+      return static_cast<std::uint32_t>(header[o]) << 24 | static_cast<std::uint32_t>(header[o + 1]) << 16 |
+             static_cast<std::uint32_t>(header[o + 2]) << 8 | header[o + 3];
+    };
+    std::uint32_t w = be32(16), h = be32(20);
+    if (w == 0 || h == 0 || w > static_cast<std::uint32_t>(options_.maxImageSide) ||
+        h > static_cast<std::uint32_t>(options_.maxImageSide))
+      report_.error(at, id, "the image '" + relative + "' is " + std::to_string(w) + "x" + std::to_string(h) + " pixels",
+                    "resize it to at most " + std::to_string(options_.maxImageSide) + " pixels a side");
+  }
+
+  // How many cards a space of this kind and territory can draw.
+  std::size_t deckSize(CardKind kind, const std::string& territory) const {
+    auto count = [&](const auto& items, auto&& serves) {
+      return static_cast<std::size_t>(std::count_if(items.begin(), items.end(), serves));
+    };
+    switch (kind) {
+      case CardKind::Resource:
+        return count(pack_.resources, [&](const Resource& r) { return territory.empty() || r.serves(territory); });
+      case CardKind::Right: return pack_.rights.size();
+      case CardKind::Scenario:
+        return count(pack_.scenarios, [&](const Scenario& s) {
+          return territory.empty() || s.allTerritories ||
+                 std::find(s.territories.begin(), s.territories.end(), territory) != s.territories.end();
+        });
+      case CardKind::Event: return pack_.events.size();
+    }
+    return 0;
+  }
+
+  void checkBoard() {
+    if (!pack_.board) {
+      report_.error(pack_.info.origin, "board", "the pack has no board", "add a 'board:' with its spaces (see docs/content-packs.md)");
+      return;
+    }
+    const Board& board = *pack_.board;
+    const auto& spaces = board.spaces;
+    if (spaces.size() < 4) {
+      report_.error(board.origin, "board", "the board has " + std::to_string(spaces.size()) + " spaces; it needs at least 4");
+      return;
+    }
+    auto countKind = [&](SpaceKind k) { return std::count_if(spaces.begin(), spaces.end(), [&](const Space& s) { return s.kind == k; }); };
+    if (countKind(SpaceKind::Start) != 1)
+      report_.error(board.origin, "board", "the board needs exactly one start space, it has " + std::to_string(countKind(SpaceKind::Start)),
+                    "mark one space 'type: start'");
+    if (board.layout == BoardLayout::Path && countKind(SpaceKind::Finish) != 1)
+      report_.error(board.origin, "board", "a path board needs exactly one finish space, it has " +
+                                               std::to_string(countKind(SpaceKind::Finish)),
+                    "mark the last space 'type: finish', or use 'layout: loop'");
+    if (board.layout == BoardLayout::Loop && countKind(SpaceKind::Finish) > 0)
+      report_.error(board.origin, "board", "a loop board has no finish: tokens go round until the last round",
+                    "remove the finish space, or use 'layout: path'");
+
+    std::vector<std::string> territoryIds = ids(pack_.territories);
+    std::set<CardKind> reported;
+    for (std::size_t i = 0; i < spaces.size(); ++i) {
+      const Space& s = spaces[i];
+      Origin territoryAt = pack_.fieldOrigin("space", std::to_string(i), "territory", s.origin);
+      if (!s.territory.empty() && !std::binary_search(territoryIds.begin(), territoryIds.end(), s.territory)) {
+        std::string hint = engine::closestMatch(s.territory, territoryIds);
+        report_.error(territoryAt, "board", "no territory has the id '" + s.territory + "'",
+                      hint.empty() ? "check the spelling" : "did you mean '" + hint + "'?");
+        continue;
+      }
+      auto deck = s.deck();
+      if (!deck) continue;
+      if (deckSize(*deck, {}) == 0) {
+        if (reported.insert(*deck).second)
+          report_.error(s.origin, "board", std::string("this space draws from the ") + cardKindName(*deck) +
+                                               " deck, but the pack has no " + cardKindName(*deck) + " cards",
+                        std::string("add some ") + cardKindName(*deck) + " cards, or change the space's type");
+      } else if (!s.territory.empty() && deckSize(*deck, s.territory) == 0) {
+        report_.error(s.origin, "board", std::string("no ") + cardKindName(*deck) + " card serves '" + s.territory + "'",
+                      "add one for that territory, or remove the space's territory");
+      }
+    }
+
+    if (board.layout == BoardLayout::Path) {
+      auto start = std::find_if(spaces.begin(), spaces.end(), [](const Space& s) { return s.kind == SpaceKind::Start; });
+      auto finish = std::find_if(spaces.begin(), spaces.end(), [](const Space& s) { return s.kind == SpaceKind::Finish; });
+      if (start != spaces.end() && finish != spaces.end() && finish < start)
+        report_.error(finish->origin, "board", "the finish comes before the start: tokens only move forward, so it cannot be reached",
+                      "put the start first and the finish last");
+    }
+  }
+
+  const Pack& pack_;
+  Report& report_;
+  const ValidateOptions& options_;
+};
+
+}  // namespace
+
+void validatePack(const Pack& pack, Report& report, const ValidateOptions& options) {
+  Validator(pack, report, options).run();
+}
+
+}  // namespace game::content

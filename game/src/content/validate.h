@@ -1,0 +1,20 @@
+// Checks across items, after loading and merging: duplicate ids, dangling
+// references, missing translations, stale or future dates, images, and
+// whether the board can be played.
+#pragma once
+#include "game/content/diagnostics.h"
+#include "game/content/model.h"
+
+namespace game::content {
+
+struct ValidateOptions {
+  Date today;
+  int staleAfterMonths = 18;
+  bool checkImages = true;
+  std::uintmax_t maxImageBytes = 2 * 1024 * 1024;
+  int maxImageSide = 2048;
+};
+
+void validatePack(const Pack& pack, Report& report, const ValidateOptions& options);
+
+}  // namespace game::content

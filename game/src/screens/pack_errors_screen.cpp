@@ -1,0 +1,70 @@
+#include "game/screens/pack_errors_screen.h"
+
+#include "engine/renderer.h"
+#include "game/ui/theme.h"
+
+namespace game {
+
+namespace {
+constexpr std::size_t kShown = 5;
+}
+
+PackErrorsScreen::PackErrorsScreen(const Settings& settings, std::string packPath, const content::Report& report,
+                                   std::function<void()> quit)
+    : settings_(settings), packPath_(std::move(packPath)), quit_(std::move(quit)) {
+  // Errors first: they are what stops the game.
+  for (auto severity : {content::Severity::Error, content::Severity::Warning})
+    for (const auto& d : report.items())
+      if (d.severity == severity) messages_.push_back(d.format());
+  buttons_.setButtons({{"up", {120, 940, 420, 112}, true},
+                       {"down", {580, 940, 420, 112}, true},
+                       {"quit", {1380, 940, 420, 112}, true}});
+}
+
+void PackErrorsScreen::handle(const engine::Action& action) {
+  if (action.type == engine::ActionType::Back) {
+    if (quit_) quit_();
+    return;
+  }
+  auto id = buttons_.handle(action);
+  if (!id) return;
+  if (*id == "up" && first_ > 0) --first_;
+  if (*id == "down" && first_ + 1 < messages_.size()) ++first_;
+  if (*id == "quit" && quit_) quit_();
+}
+
+void PackErrorsScreen::draw(engine::Renderer& r) {
+  const Palette& p = palette();
+  const Language lang = settings_.language;
+  auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
+  r.drawText(tr("errors.title", lang), heading, {120, 40, 1680, 90}, p.accent);
+  auto body = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
+  r.drawText(tr("errors.explain", lang) + " " + packPath_, body, {120, 140, 1680, 90}, p.ink);
+
+  float y = 250;
+  auto message = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
+  message.frenchTypography = false;  // messages quote file names and YAML as written
+  message.overflow = engine::Overflow::Ellipsis;
+  for (std::size_t i = first_; i < messages_.size() && i < first_ + kShown; ++i) {
+    engine::Rect box{120, y, 1680, 104};
+    r.fillRoundedRect(box, 16, p.surface);
+    r.fillRect({box.x, box.y, 10, box.h}, messages_[i].find(": error: ") != std::string::npos ? p.accent : p.inkMuted);
+    r.drawText(messages_[i], message, box.inset(28, 10), p.ink);
+    y += 114;
+  }
+  if (messages_.size() > first_ + kShown)
+    r.drawText(fill(tr("errors.more", lang), std::to_string(messages_.size() - first_ - kShown)), body,
+               {120, y, 1680, 40}, p.inkMuted);
+
+  const char* labels[] = {"errors.up", "errors.down", "title.quit"};
+  for (std::size_t i = 0; i < buttons_.buttons().size(); ++i)
+    drawButton(r, buttons_, i, tr(labels[i], lang), settings_, i == 2 ? ButtonKind::Primary : ButtonKind::Secondary);
+}
+
+std::vector<std::string> PackErrorsScreen::spokenText() const {
+  std::vector<std::string> out = {tr("errors.title", settings_.language), tr("errors.explain", settings_.language)};
+  out.insert(out.end(), messages_.begin(), messages_.end());
+  return out;
+}
+
+}  // namespace game

@@ -1,0 +1,102 @@
+#include "game/ui/card_text.h"
+
+namespace game {
+
+namespace {
+std::string lang(Language l) { return std::string(languageCode(l)); }
+
+// "https://www.enbeauce.com/actualites/..." -> "enbeauce.com": players read the
+// source's name; the full address stays in the pack for facilitators.
+std::string sourceName(const std::string& source) {
+  std::string s = source;
+  for (const char* scheme : {"https://", "http://"})
+    if (s.starts_with(scheme)) s.erase(0, std::char_traits<char>::length(scheme));
+  if (s.starts_with("www.")) s.erase(0, 4);
+  if (source.starts_with("http")) s = s.substr(0, s.find_first_of("/?#:"));
+  return s;
+}
+
+void line(std::string& body, const std::string& label, const std::string& value) {
+  if (value.empty()) return;
+  body += "\n" + label + value;
+}
+}  // namespace
+
+CardContent resourceCard(const content::Pack& pack, const content::Resource& r, Language language) {
+  const std::string l = lang(language);
+  CardContent card;
+  card.kindLabel = tr("kind.resource", language);
+  if (const content::Category* c = pack.category(r.category)) card.kindLabel += " · " + c->name.get(l);
+  card.title = r.name.get(l);
+  card.body = r.what.get(l);
+  if (!r.who.empty()) card.body += "\n" + r.who.get(l);
+  card.body += "\n";
+  line(card.body, tr("card.phone", language), r.contact.phone);
+  line(card.body, tr("card.toll_free", language), r.contact.tollFree);
+  line(card.body, tr("card.address", language), r.contact.address);
+  line(card.body, tr("card.website", language), r.contact.website);
+  line(card.body, tr("card.email", language), r.contact.email);
+  if (!r.contact.hours.empty()) line(card.body, tr("card.hours", language), r.contact.hours.get(l));
+  const content::Contact& c = r.contact;
+  if (c.phone.empty() && c.tollFree.empty() && c.address.empty() && c.website.empty() && c.email.empty())
+    card.body += "\n" + tr("card.ask_211", language);
+  std::string source = sourceName(r.provenance.source);
+  if (r.provenance.checkedOn) source += " (" + tr("card.checked", language) + r.provenance.checkedOn->iso() + ")";
+  line(card.body, tr("card.source", language), source);
+  card.headerColor = engine::Color::rgb(0x0B5D6B);
+  if (const content::Category* c = pack.category(r.category); c && c->color.size() == 7)
+    card.headerColor = engine::Color::rgb(static_cast<std::uint32_t>(std::stoul(c->color.substr(1), nullptr, 16)));
+  return card;
+}
+
+CardContent rightCard(const content::Right& r, Language language, bool reveal) {
+  const std::string l = lang(language);
+  CardContent card;
+  card.kindLabel = tr("kind.right", language);
+  card.headerColor = engine::Color::rgb(0x5B3B8C);
+  card.title = r.statement.get(l);
+  if (!reveal) {
+    card.answers = {tr("card.true", language), tr("card.false", language)};
+    return card;
+  }
+  card.body = tr(r.answer ? "card.answer_true" : "card.answer_false", language) + " " + r.explanation.get(l) + "\n\n" +
+              tr("card.law", language) + r.legalReference;
+  return card;
+}
+
+CardContent scenarioCard(const content::Scenario& s, Language language) {
+  const std::string l = lang(language);
+  CardContent card;
+  card.kindLabel = tr("kind.scenario", language);
+  card.headerColor = engine::Color::rgb(0x8A3B12);
+  card.title = s.title.get(l);
+  card.body = s.situation.get(l);
+  for (const auto& c : s.choices) card.answers.push_back(c.text.get(l));
+  return card;
+}
+
+std::string outcomeText(const content::Outcome& o, Language language) {
+  std::string out;
+  if (o.everyone) out += tr("card.everyone", language);
+  if (o.points != 0) out += fill(tr("card.points", language), (o.points > 0 ? "+" : "") + std::to_string(o.points)) + ". ";
+  if (o.move == 1) out += tr("card.move_one", language);
+  else if (o.move == -1) out += tr("card.move_back_one", language);
+  else if (o.move > 0) out += fill(tr("card.move", language), std::to_string(o.move));
+  else if (o.move < 0) out += fill(tr("card.move_back", language), std::to_string(-o.move));
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+CardContent eventCard(const content::Event& e, Language language) {
+  const std::string l = lang(language);
+  CardContent card;
+  card.kindLabel = tr("kind.event", language);
+  card.headerColor = engine::Color::rgb(0x2F5D1F);
+  card.title = e.title.get(l);
+  card.body = e.text.get(l);
+  std::string effect = outcomeText(e.effect, language);
+  if (!effect.empty()) card.body += "\n\n" + effect;
+  return card;
+}
+
+}  // namespace game

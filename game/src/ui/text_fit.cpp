@@ -1,0 +1,95 @@
+#include "game/ui/text_fit.h"
+
+#include <algorithm>
+
+#include "engine/text_layout.h"
+#include "game/ui/card_view.h"
+#include "game/ui/theme.h"
+
+namespace game {
+
+namespace {
+using content::Text;
+
+struct Box {
+  const char* what;  // where the text is shown, for the message
+  float width, height;
+  float size;        // the size the game starts from
+  engine::FontWeight weight;
+};
+
+class FitChecker {
+ public:
+  FitChecker(const content::Pack& pack, const engine::TextMeasurer& m, content::Report& report)
+      : pack_(pack), measurer_(m), report_(report) {
+    const CardLayout question = layoutCard(4, 1.0f);
+    const CardLayout reveal = layoutCard(1, 1.0f);
+    title_ = {"a card's title", question.title.w, question.title.h, TypeScale::heading, engine::FontWeight::Bold};
+    questionBody_ = {"a card with its answers", question.body.w, question.body.h, TypeScale::body, engine::FontWeight::Regular};
+    revealBody_ = {"the answer's explanation", reveal.body.w, reveal.body.h, TypeScale::body, engine::FontWeight::Regular};
+    const engine::Rect& a = question.answers[0];
+    answer_ = {"an answer button", a.w - 140, a.h - 16, TypeScale::body, engine::FontWeight::SemiBold};
+  }
+
+  void run() {
+    for (const auto& r : pack_.resources) {
+      check(r.name, r.id, title_);
+      check(r.what, r.id, revealBody_);
+    }
+    for (const auto& r : pack_.rights) {
+      check(r.statement, r.id, questionBody_);
+      check(r.explanation, r.id, revealBody_);
+    }
+    for (const auto& s : pack_.scenarios) {
+      check(s.title, s.id, title_);
+      check(s.situation, s.id, questionBody_);
+      for (const auto& c : s.choices) {
+        check(c.text, s.id, answer_);
+        check(c.feedback, s.id, revealBody_);
+      }
+    }
+    for (const auto& e : pack_.events) {
+      check(e.title, e.id, title_);
+      check(e.text, e.id, revealBody_);
+    }
+  }
+
+ private:
+  void check(const Text& text, const std::string& id, const Box& box) {
+    for (const auto& [lang, value] : text.byLanguage) {
+      engine::TextStyle style;
+      style.size = box.size;
+      style.minSize = TypeScale::small;
+      style.weight = box.weight;
+      style.overflow = engine::Overflow::Shrink;
+      style.frenchTypography = lang != "en";
+      auto layout = engine::layoutText(measurer_, value, style, box.width, box.height);
+      if (layout.fits) continue;
+      // How much to cut: compare with what fits at the smallest size.
+      style.overflow = engine::Overflow::Grow;
+      style.size = style.minSize;
+      auto full = engine::layoutText(measurer_, value, style, box.width, engine::kUnbounded);
+      const std::size_t fitLines = static_cast<std::size_t>(box.height / full.lineHeight);
+      const std::size_t words = static_cast<std::size_t>(std::count(value.begin(), value.end(), ' ') + 1);
+      const std::size_t keepWords = full.lines.empty() ? words : words * fitLines / full.lines.size();
+      report_.error(text.origin, id,
+                    std::string("the ") + (lang.empty() ? "" : lang + " ") + "text is too long for " + box.what +
+                        ", even at the smallest text size (" + std::to_string(full.lines.size()) + " lines, room for " +
+                        std::to_string(fitLines) + ")",
+                    "shorten it to about " + std::to_string(keepWords) + " words");
+    }
+  }
+
+  const content::Pack& pack_;
+  const engine::TextMeasurer& measurer_;
+  content::Report& report_;
+  Box title_, questionBody_, revealBody_, answer_;
+};
+}  // namespace
+
+void checkTextFits(const content::Pack& pack, const engine::TextMeasurer& measurer, content::Report& report) {
+  FitChecker(pack, measurer, report).run();
+  report.sort();
+}
+
+}  // namespace game

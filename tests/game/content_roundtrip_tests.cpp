@@ -1,0 +1,103 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "game/content/schema.h"
+#include "game/content/stats.h"
+#include "game/content/writer.h"
+#include "temp_pack.h"
+
+using namespace game::content;
+
+namespace {
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+}  // namespace
+
+TEST_CASE("load, save, load again: the same pack, and the same files") {
+  TempPack source("roundtrip-a");
+  auto first = source.starter().load();
+  REQUIRE_FALSE(first.report.hasErrors());
+
+  TempPack copy("roundtrip-b");
+  std::string error;
+  REQUIRE(savePack(first.pack, copy.path(), error));
+  auto second = copy.load();
+  INFO(allMessages(second));
+  CHECK(second.report.items().empty());
+  CHECK(second.pack.info.id == first.pack.info.id);
+  REQUIRE(second.pack.resources.size() == 1);
+  const Resource& a = first.pack.resources[0];
+  const Resource& b = second.pack.resources[0];
+  CHECK(a.what == b.what);
+  CHECK(a.contact == b.contact);
+  CHECK(a.provenance == b.provenance);
+  CHECK(second.pack.scenarios[0].choices.size() == 2);
+  CHECK(second.pack.scenarios[0].choices[0].outcome == first.pack.scenarios[0].choices[0].outcome);
+  CHECK(second.pack.events[0].effect == first.pack.events[0].effect);
+  CHECK(second.pack.board->spaces.size() == first.pack.board->spaces.size());
+
+  TempPack again("roundtrip-c");
+  REQUIRE(savePack(second.pack, again.path(), error));
+  for (const char* file : {"pack.yaml", "resources.yaml", "scenarios.yaml", "board.yaml", "events.yaml"})
+    CHECK(slurp(copy.file(file)) == slurp(again.file(file)));
+}
+
+TEST_CASE("texts with quotes, colons and accents survive a round trip") {
+  TempPack source("roundtrip-tricky");
+  auto first = source.starter({{"      fr: Vous dirige vers les organismes communautaires près de chez vous. Gratuit et confidentiel.",
+                                "      fr: \"« Attention : ça marche ! » dit-elle # pas un commentaire\""}})
+                   .load();
+  REQUIRE_FALSE(first.report.hasErrors());
+  TempPack copy("roundtrip-tricky-b");
+  std::string error;
+  REQUIRE(savePack(first.pack, copy.path(), error));
+  auto second = copy.load();
+  CHECK(second.pack.resources[0].what.get("fr") == "« Attention : ça marche ! » dit-elle # pas un commentaire");
+}
+
+TEST_CASE("saving is atomic: no temporary file is left behind") {
+  TempPack t("atomic");
+  std::string error;
+  REQUIRE(writeFileAtomically(t.file("x.yaml"), "a: 1\n", error));
+  CHECK(slurp(t.file("x.yaml")) == "a: 1\n");
+  CHECK_FALSE(std::filesystem::exists(t.file("x.yaml.tmp")));
+  CHECK_FALSE(writeFileAtomically(t.file("no/such/folder/x.yaml"), "a", error));
+}
+
+TEST_CASE("the JSON Schema names every key the loader accepts, and nothing else") {
+  const std::string schema = jsonSchema();
+  for (const auto& spec : packSchema()) {
+    if (spec.name != "pack") CHECK(schema.find("\"" + spec.name + "\": {") != std::string::npos);
+    for (const auto& field : spec.fields) {
+      INFO(spec.name << "." << field.key);
+      CHECK(schema.find("\"" + field.key + "\": {\"description\": ") != std::string::npos);
+    }
+  }
+  for (const auto& section : contentSections()) CHECK(schema.find("\"" + section + "\": {") != std::string::npos);
+  // Every key of the starter pack is in the schema, so editors never flag a valid file.
+  TempPack p("schema");
+  auto r = p.starter().load();
+  CHECK_FALSE(reports(r, "unknown key"));
+  CHECK(schema.find("\"additionalProperties\": false") != std::string::npos);
+}
+
+TEST_CASE("stats count by kind and territory, coverage and the oldest check") {
+  TempPack p("stats");
+  auto r = p.starter().load();
+  PackStats s = computeStats(r.pack);
+  CHECK(s.resources == 1);
+  CHECK(s.rights == 1);
+  CHECK(s.scenarios == 1);
+  CHECK(s.events == 1);
+  CHECK(s.byTerritory.at("levis").servingResources == 1);
+  CHECK(s.byTerritory.at("levis").localResources == 0);
+  CHECK(s.languageCoverage.at("en") == doctest::Approx(1.0));
+  REQUIRE(s.oldestCheck);
+  CHECK(*s.oldestCheck == kTestToday);
+}

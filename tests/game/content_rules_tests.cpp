@@ -1,0 +1,151 @@
+// One failing and one passing fixture for every validator rule.
+#include <doctest/doctest.h>
+
+#include "temp_pack.h"
+
+using namespace game::content;
+
+TEST_CASE("the starter pack is clean: no error, no warning") {
+  TempPack p("clean");
+  auto r = p.starter().load();
+  INFO(allMessages(r));
+  CHECK(r.report.items().empty());
+  CHECK(r.pack.resources.size() == 1);
+  CHECK(r.pack.board->spaces.size() == 6);
+}
+
+TEST_CASE("required fields: a resource without 'what' is an error at its line") {
+  TempPack p("required");
+  auto r = p.starter({{"    what:\n      fr: Vous dirige", "    wha:\n      fr: Vous dirige"}}).load();
+  CHECK(reports(r, "the resource has no 'what'"));
+  CHECK(reports(r, "unknown key 'wha' in a resource (id: ligne-211). did you mean 'what'?"));
+  CHECK(reports(r, "contenu.yaml:15:5: error: the resource has no 'what'"));
+}
+
+TEST_CASE("types: a word where a number goes, a list where a text goes") {
+  TempPack p("types");
+  auto r = p.starter({{"        points: 2", "        points: two"}, {"    title: {fr: Un nouveau voisin, en: A new neighbour}", "    title: [a, b]"}}).load();
+  CHECK(reports(r, "'points' should be a whole number, found 'two'"));
+  CHECK(reports(r, "'title' should be a text, found a list"));
+}
+
+TEST_CASE("unknown keys and sections suggest the right spelling") {
+  TempPack p("unknown");
+  auto r = p.starter({{"events:", "evnets:"}}).load();
+  CHECK(reports(r, "unknown section 'evnets'"));
+  CHECK(reports(r, "did you mean 'events'?"));
+}
+
+TEST_CASE("duplicate ids point to both places") {
+  TempPack p("duplicate");
+  auto r = p.starter({{"  - id: fete-voisins", "  - id: nouveau-voisin"}}).load();
+  CHECK_FALSE(reports(r, "a second"));  // scenarios and events are different kinds: no clash
+  TempPack q("duplicate2");
+  auto r2 = q.starter().write("more.yaml", "categories:\n  - id: entraide\n    name: Autre\n").load();
+  CHECK(reports(r2, "a second category with the id 'entraide' (the first is at"));
+}
+
+TEST_CASE("dangling references name the missing id and suggest a close one") {
+  TempPack p("dangling");
+  auto r = p.starter({{"    resources: [ligne-211]", "    resources: [ligne-212]"}}).load();
+  CHECK(reports(r, "no resource has the id 'ligne-212'"));
+  CHECK(reports(r, "did you mean 'ligne-211'?"));
+}
+
+TEST_CASE("a missing translation for a declared language is a warning") {
+  TempPack p("translation");
+  auto r = p.starter({{"      en: Refers you to community organisations near you. Free and confidential.\n", ""}}).load();
+  CHECK(reports(r, "no en text", Severity::Warning));
+  CHECK_FALSE(r.report.hasErrors());
+}
+
+TEST_CASE("phone, web address, e-mail and date formats") {
+  TempPack p("formats");
+  auto r = p.starter({{"    phone: \"211\"", "    phone: 418-55\n    email: info-at-example.org"},
+                      {"    website: https://www.211quebecregions.ca", "    website: www.211quebecregions.ca"}})
+               .load();
+  CHECK(reports(r, "'418-55' is not a valid phone"));
+  CHECK(reports(r, "'info-at-example.org' is not a valid email"));
+  CHECK(reports(r, "'www.211quebecregions.ca' is not a valid website"));
+  TempPack q("dates");
+  auto r2 = q.starter().write("t.yaml", "territories:\n  - id: x\n    name: X\n    kind: mrc\n    source: s\n    checked_on: 2026-02-30\n").load();
+  CHECK(reports(r2, "'2026-02-30' is not a date"));
+  CHECK(isValidPhone("1 800 683-2245"));
+  CHECK(isValidPhone("418 833-1490 poste 2"));
+  CHECK(isValidPhone("811"));
+  CHECK_FALSE(isValidPhone("1 800 683-BAIL"));
+}
+
+TEST_CASE("facts checked more than 18 months ago get a warning; recent ones do not") {
+  TempPack p("stale");
+  std::string fresh = "checked_on: " + kTestToday.iso();
+  auto r = p.starter({{"    source: https://www.211quebecregions.ca\n    " + fresh, "    source: https://www.211quebecregions.ca\n    checked_on: 2025-01-10"}}).load();
+  CHECK(reports(r, "more than 18 months ago", Severity::Warning));
+  TempPack q("recent");
+  auto r2 = q.starter({{"    source: https://www.211quebecregions.ca\n    " + fresh, "    source: https://www.211quebecregions.ca\n    checked_on: 2025-11-10"}}).load();
+  CHECK_FALSE(reports(r2, "months ago", Severity::Warning));
+  TempPack f("future");
+  auto r3 = f.starter({{"    source: https://www.211quebecregions.ca\n    " + fresh, "    source: https://www.211quebecregions.ca\n    checked_on: 2027-01-01"}}).load();
+  CHECK(reports(r3, "is in the future"));
+}
+
+TEST_CASE("images: missing, not a PNG, too large, outside the pack; a real PNG passes") {
+  // A valid 1x1 PNG.
+  const std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\rIDATx\x9cc\xf8\x0f\0\0\x01\x01\0\x05\x18\xd8N\0\0\0\0IEND\xaeB`\x82", 67);
+  std::string huge = png;
+  huge[18] = '\x10';  // 1 048 577 pixels wide in the header
+  auto withLogo = [](const std::string& logo) {
+    return std::map<std::string, std::string>{{"    phone: \"211\"", "    phone: \"211\"\n    logo: " + logo}};
+  };
+  TempPack ok("png-ok");
+  auto r = ok.starter(withLogo("logos/211.png")).write("logos/211.png", png).load();
+  INFO(allMessages(r));
+  CHECK_FALSE(r.report.hasErrors());
+
+  TempPack missing("png-missing");
+  CHECK(reports(missing.starter(withLogo("logos/nope.png")).load(), "the image 'logos/nope.png' is missing"));
+  TempPack text("png-text");
+  CHECK(reports(text.starter(withLogo("logo.png")).write("logo.png", "hello").load(), "'logo.png' is not a readable PNG"));
+  TempPack big("png-big");
+  CHECK(reports(big.starter(withLogo("logo.png")).write("logo.png", huge).load(), "pixels"));
+  TempPack outside("png-outside");
+  CHECK(reports(outside.starter(withLogo("../outside.png")).load(), "must be a .png path inside the pack folder"));
+  TempPack absolute("png-absolute");
+  CHECK(reports(absolute.starter(withLogo("/etc/logo.png")).load(), "must be a .png path inside the pack folder"));
+}
+
+TEST_CASE("board: one start, a reachable finish, and no space drawing from an empty deck") {
+  TempPack p("board-empty-deck");
+  auto r = p.starter({{"events:\n  - id: fete-voisins\n", "events: []\nunused:\n  - id: fete-voisins\n"}}).load();
+  CHECK(reports(r, "this space draws from the event deck, but the pack has no event cards"));
+
+  TempPack q("board-finish");
+  auto r2 = q.starter({{"  layout: loop", "  layout: path"}, {"    - {type: start}", "    - {type: finish}\n    - {type: start}"}}).load();
+  CHECK(reports(r2, "the finish comes before the start"));
+
+  TempPack t("board-territory");
+  auto r3 = t.starter({{"    - {type: rest}", "    - {type: resource, territory: levis}"}}).load();
+  CHECK_FALSE(reports(r3, "serves"));  // 211 serves every territory
+  TempPack u("board-territory-empty");
+  auto r4 = u.starter({{"    territories: all", "    territories: [levis]"}})
+                .write("t.yaml", "territories:\n  - id: bellechasse\n    name: Bellechasse\n    kind: mrc\n    source: s\n    checked_on: 2026-11-01\n")
+                .load();
+  CHECK_FALSE(r4.report.hasErrors());
+  TempPack v("board-territory-none");
+  auto r5 = v.starter({{"    territories: all", "    territories: [levis]"}, {"    - {type: rest}", "    - {type: resource, territory: bellechasse}"}})
+                .write("t.yaml", "territories:\n  - id: bellechasse\n    name: Bellechasse\n    kind: mrc\n    source: s\n    checked_on: 2026-11-01\n")
+                .load();
+  CHECK(reports(r5, "no resource card serves 'bellechasse'"));
+}
+
+TEST_CASE("scenarios need 2 to 4 choices") {
+  TempPack p("choices");
+  auto r = p.starter({{"      - text: {fr: J’attends", "      - txt: {fr: J’attends"}}).load();
+  CHECK(reports(r, "unknown key 'txt' in a choice"));
+  TempPack q("one-choice");
+  const std::string second = "      - text: {fr: J’attends qu’elle vienne me voir., en: I wait for them to come to me.}\n"
+                             "        feedback: {fr: C’est correct aussi. Un petit bonjour peut faire du bien., en: That's fine too. A small hello can help.}\n"
+                             "        points: 1\n";
+  auto r2 = q.starter({{second, ""}}).load();
+  CHECK(reports(r2, "this scenario has 1 choice(s); it needs 2 to 4"));
+}

@@ -1,0 +1,196 @@
+// declic-pack: the facilitators' command-line tool for content packs.
+//   declic-pack validate [--strict] [--format json] [--today YYYY-MM-DD] PACK...
+//   declic-pack stats [--format json] PACK
+//   declic-pack new DIR
+//   declic-pack schema
+// Exit codes: 0 clean, 1 problems found (warnings count only with --strict), 2 usage.
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "engine/fonts.h"
+#include "engine/log.h"
+#include "game/content/loader.h"
+#include "game/content/schema.h"
+#include "game/content/stats.h"
+#include "game/ui/text_fit.h"
+#include "json.h"
+#include "game/content/starter_pack.h"
+
+using namespace game::content;
+
+namespace {
+const char* kUsage =
+    "Usage:\n"
+    "  declic-pack validate [--strict] [--format json] [--today YYYY-MM-DD] PACK...\n"
+    "      check packs; exit 0 when clean, 1 on errors (and on warnings with --strict)\n"
+    "  declic-pack stats [--format json] PACK\n"
+    "      counts by kind and by territory, language coverage, oldest check\n"
+    "  declic-pack new DIR\n"
+    "      write a small valid pack to start from\n"
+    "  declic-pack schema\n"
+    "      print a JSON Schema of pack files, for YAML editors\n";
+
+int usage(const std::string& problem) {
+  std::cerr << "declic-pack: " << problem << "\n\n" << kUsage;
+  return 2;
+}
+
+struct Flags {
+  bool strict = false;
+  bool json = false;
+  std::optional<Date> today;
+  std::vector<std::string> paths;
+};
+
+std::optional<Flags> parseFlags(const std::vector<std::string>& args, std::string& problem) {
+  Flags f;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "--strict") {
+      f.strict = true;
+    } else if (a == "--format") {
+      if (i + 1 >= args.size() || (args[i + 1] != "json" && args[i + 1] != "text")) {
+        problem = "--format takes json or text";
+        return std::nullopt;
+      }
+      f.json = args[++i] == "json";
+    } else if (a == "--today") {
+      if (i + 1 >= args.size() || !(f.today = Date::parse(args[++i]))) {
+        problem = "--today takes a date like 2026-11-23";
+        return std::nullopt;
+      }
+    } else if (a.starts_with("--")) {
+      problem = "unknown option '" + a + "'";
+      return std::nullopt;
+    } else {
+      f.paths.push_back(a);
+    }
+  }
+  return f;
+}
+
+LoadResult loadAndCheck(const std::string& path, const Flags& flags, engine::FontLibrary& fonts) {
+  LoadOptions options;
+  options.today = flags.today;
+  LoadResult result = loadPack(path, options);
+  if (!result.pack.info.id.empty()) game::checkTextFits(result.pack, fonts, result.report);
+  return result;
+}
+
+int validate(const Flags& flags) {
+  if (flags.paths.empty()) return usage("validate needs at least one pack folder");
+  engine::FontLibrary fonts;
+  bool failed = false;
+  std::string json = "{\"packs\": [";
+  for (std::size_t p = 0; p < flags.paths.size(); ++p) {
+    LoadResult result = loadAndCheck(flags.paths[p], flags, fonts);
+    const Report& report = result.report;
+    failed |= report.hasErrors() || (flags.strict && report.warningCount() > 0);
+    if (flags.json) {
+      json += std::string(p ? ", " : "") + "{\"path\": " + jsonString(flags.paths[p]) +
+              ", \"errors\": " + std::to_string(report.errorCount()) +
+              ", \"warnings\": " + std::to_string(report.warningCount()) + ", \"diagnostics\": [";
+      for (std::size_t i = 0; i < report.items().size(); ++i) {
+        const Diagnostic& d = report.items()[i];
+        json += std::string(i ? ", " : "") + "{\"severity\": \"" +
+                (d.severity == Severity::Error ? "error" : "warning") + "\", \"file\": " + jsonString(d.origin.file) +
+                ", \"line\": " + std::to_string(d.origin.line) + ", \"column\": " + std::to_string(d.origin.column) +
+                ", \"id\": " + jsonString(d.itemId) + ", \"message\": " + jsonString(d.message) +
+                ", \"hint\": " + jsonString(d.hint) + "}";
+      }
+      json += "]}";
+    } else {
+      for (const auto& d : report.items()) std::cout << d.format() << "\n";
+      std::cout << flags.paths[p] << ": " << report.errorCount() << " error(s), " << report.warningCount()
+                << " warning(s)" << (report.items().empty() ? " - ready to play" : "") << "\n";
+    }
+  }
+  if (flags.json) std::cout << json << "]}\n";
+  return failed ? 1 : 0;
+}
+
+int stats(const Flags& flags) {
+  if (flags.paths.size() != 1) return usage("stats takes one pack folder");
+  LoadOptions options;
+  options.today = flags.today;
+  options.checkImages = false;
+  LoadResult result = loadPack(flags.paths[0], options);
+  if (result.pack.info.id.empty()) {
+    for (const auto& d : result.report.items()) std::cerr << d.format() << "\n";
+    return 1;
+  }
+  PackStats s = computeStats(result.pack);
+  if (flags.json) {
+    std::string out = "{\"pack\": " + jsonString(result.pack.info.id) + ", \"territories\": " +
+                      std::to_string(s.territories) + ", \"categories\": " + std::to_string(s.categories) +
+                      ", \"resources\": " + std::to_string(s.resources) + ", \"rights\": " + std::to_string(s.rights) +
+                      ", \"scenarios\": " + std::to_string(s.scenarios) + ", \"events\": " + std::to_string(s.events) +
+                      ", \"spaces\": " + std::to_string(s.spaces) + ", \"by_territory\": {";
+    bool first = true;
+    for (const auto& [id, c] : s.byTerritory) {
+      out += std::string(first ? "" : ", ") + jsonString(id) + ": {\"name\": " + jsonString(c.name) +
+             ", \"local_resources\": " + std::to_string(c.localResources) +
+             ", \"serving_resources\": " + std::to_string(c.servingResources) +
+             ", \"scenarios\": " + std::to_string(c.scenarios) + "}";
+      first = false;
+    }
+    out += "}, \"language_coverage\": {";
+    first = true;
+    for (const auto& [lang, share] : s.languageCoverage) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.3f", share);
+      out += std::string(first ? "" : ", ") + jsonString(lang) + ": " + buf;
+      first = false;
+    }
+    out += "}, \"oldest_checked_on\": " + (s.oldestCheck ? jsonString(s.oldestCheck->iso()) : "null") +
+           ", \"oldest_checked_id\": " + jsonString(s.oldestCheckId) + "}";
+    std::cout << out << "\n";
+  } else {
+    std::printf("%s (%s)\n", result.pack.info.id.c_str(), flags.paths[0].c_str());
+    std::printf("  territories %zu, categories %zu, resources %zu, rights %zu, scenarios %zu, events %zu, board spaces %zu\n",
+                s.territories, s.categories, s.resources, s.rights, s.scenarios, s.events, s.spaces);
+    std::printf("  %-28s %8s %8s %9s\n", "territory", "local", "serving", "scenarios");
+    for (const auto& [id, c] : s.byTerritory)
+      std::printf("  %-28s %8zu %8zu %9zu\n", id.c_str(), c.localResources, c.servingResources, c.scenarios);
+    for (const auto& [lang, share] : s.languageCoverage) std::printf("  language %s: %.0f %% of texts\n", lang.c_str(), share * 100);
+    if (s.oldestCheck) std::printf("  oldest check: %s (%s)\n", s.oldestCheck->iso().c_str(), s.oldestCheckId.c_str());
+  }
+  return 0;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  engine::setLogVerbose(false);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) return usage("which command?");
+  const std::string command = args[0];
+  args.erase(args.begin());
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  std::string problem;
+  auto flags = parseFlags(args, problem);
+  if (!flags) return usage(problem);
+  if (command == "validate") return validate(*flags);
+  if (command == "stats") return stats(*flags);
+  if (command == "schema") {
+    if (!flags->paths.empty()) return usage("schema takes no folder");
+    std::cout << jsonSchema();
+    return 0;
+  }
+  if (command == "new") {
+    if (flags->paths.size() != 1) return usage("new takes one folder name");
+    std::string error;
+    if (!writeStarterPack(flags->paths[0], game::content::today().iso(), error)) {
+      std::cerr << "declic-pack: " << error << "\n";
+      return 1;
+    }
+    std::cout << "A new pack is in " << flags->paths[0] << ". Edit its files, then run:\n  declic-pack validate "
+              << flags->paths[0] << "\n";
+    return 0;
+  }
+  return usage("unknown command '" + command + "'");
+}
