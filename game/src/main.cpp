@@ -9,7 +9,6 @@
 #include "game/screens/card_browser_screen.h"
 #include "game/screens/pack_errors_screen.h"
 #include "game/screens/title_screen.h"
-#include "game/ui/text_fit.h"
 #include "game/ui/theme.h"
 
 namespace {
@@ -54,8 +53,9 @@ int main(int argc, char** argv) {
   }
 
   const std::string packPath = options.packPath.empty() ? defaultPackPath() : options.packPath;
+  // Text fitting is declic-pack's job (it measures every text at every size);
+  // the game itself shrinks or cuts text that would not fit, never clips it.
   game::content::LoadResult loaded = game::content::loadPack(packPath);
-  if (!loaded.pack.info.id.empty()) game::checkTextFits(loaded.pack, app.fonts(), loaded.report);
   for (const auto& d : loaded.report.items())
     engine::log(d.severity == game::content::Severity::Error ? engine::LogLevel::Error : engine::LogLevel::Warning,
                 "pack", d.format());

@@ -91,7 +91,11 @@ TEST_CASE("facts checked more than 18 months ago get a warning; recent ones do n
 
 TEST_CASE("images: missing, not a PNG, too large, outside the pack; a real PNG passes") {
   // A valid 1x1 PNG.
-  const std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\rIDATx\x9cc\xf8\x0f\0\0\x01\x01\0\x05\x18\xd8N\0\0\0\0IEND\xaeB`\x82", 67);
+  const unsigned char pngBytes[] = {
+      0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0,
+      0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 13, 'I', 'D', 'A', 'T', 'x', 0x9c, 'c', 0xf8, 0x0f, 0, 0, 1, 1, 0, 5, 0x18,
+      0xd8, 'N', 0, 0, 0, 0, 'I', 'E', 'N', 'D', 0xae, 'B', '`', 0x82};
+  const std::string png(reinterpret_cast<const char*>(pngBytes), sizeof pngBytes);
   std::string huge = png;
   huge[18] = '\x10';  // 1 048 577 pixels wide in the header
   auto withLogo = [](const std::string& logo) {

@@ -16,6 +16,7 @@
 #include "engine/renderer.h"
 #include "game/ui/card_view.h"
 #include "game/ui/theme.h"
+#include "pack_bench.h"
 #include "process_stats.h"
 
 namespace {
@@ -102,12 +103,50 @@ int cardFrame(const Args& args) {
     bench("card_frame_floor", floor, "ms");
     bench("card_lines_rasterised_per_frame", rasterised, "lines");
     ratio("card_frame/floor", cached / floor);
-    bench("bench_process_peak_rss", selfPeakRssMb(), "MB");
   }
   SDL_DestroyRenderer(sdl);
   SDL_DestroyWindow(window);
   TTF_Quit();
   SDL_Quit();
+  return 0;
+}
+
+std::string packFolder(int cards) { return "/tmp/declic-bench-packs/pack-" + std::to_string(cards); }
+
+// Peak memory of loading each generated pack, each in a child process started
+// while this process is still small (Linux carries a parent's peak into its child).
+int packMemory(const std::string& self) {
+  for (int cards : {1000, 10000}) {
+    generatePack(packFolder(cards), cards);
+    ProcessRun child = runProcess({self, "--load-pack", packFolder(cards)});
+    if (!child.ok) {
+      std::fprintf(stderr, "declic_bench: loading the generated pack of %d cards failed\n", cards);
+      return 1;
+    }
+    bench(("pack_load_peak_rss_" + std::to_string(cards)).c_str(), child.peakRssMb, "MB");
+  }
+  return 0;
+}
+
+// Load-and-validate time against yaml-cpp's own event parser over the same files.
+int packTiming() {
+  for (int cards : {1000, 10000}) {
+    std::vector<double> load, floor;
+    for (int run = 0; run < 3; ++run) {
+      double seconds = 0;
+      std::string error;
+      if (!loadSeconds(packFolder(cards), seconds, error)) {
+        std::fprintf(stderr, "declic_bench: the generated pack has errors: %s\n", error.c_str());
+        return 1;
+      }
+      load.push_back(seconds * 1000);
+      floor.push_back(yamlEventFloorSeconds(packFolder(cards)) * 1000);
+    }
+    const std::string n = std::to_string(cards);
+    bench(("pack_load_" + n).c_str(), median(load), "ms");
+    bench(("yaml_event_floor_" + n).c_str(), median(floor), "ms");
+    ratio(("pack_load_" + n + "/yaml_event_floor").c_str(), median(load) / median(floor));
+  }
   return 0;
 }
 
@@ -151,6 +190,12 @@ int startup(const Args& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 3 && std::string(argv[1]) == "--load-pack") {
+    // Child mode: load one pack and exit, so the parent can read its peak RSS.
+    double seconds = 0;
+    std::string error;
+    return loadSeconds(argv[2], seconds, error) ? 0 : 1;
+  }
   Args args;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string key = argv[i], value = argv[i + 1];
@@ -169,5 +214,7 @@ int main(int argc, char** argv) {
   // Child processes first: Linux carries the parent's peak RSS into a spawned
   // child, so the children must start while this process is still small.
   if (int rc = startup(args)) return rc;
-  return cardFrame(args);
+  if (int rc = packMemory(argv[0])) return rc;
+  if (int rc = cardFrame(args)) return rc;
+  return packTiming();
 }

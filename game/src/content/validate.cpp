@@ -22,6 +22,10 @@ class Validator {
       : pack_(pack), report_(report), options_(options) {}
 
   void run() {
+    // Sorted id lists, built once: references are checked by binary search.
+    resourceIds_ = ids(pack_.resources);
+    territoryIds_ = ids(pack_.territories);
+    categoryIds_ = ids(pack_.categories);
     checkInfo();
     checkDuplicates("territory", pack_.territories);
     checkDuplicates("category", pack_.categories);
@@ -40,7 +44,7 @@ class Validator {
     for (const auto& r : pack_.resources) checkResource(r);
     for (const auto& r : pack_.rights) {
       for (const Text* t : {&r.statement, &r.explanation}) translations(*t, r.id, "");
-      refs("right", r.id, "resources", r.resources, ids(pack_.resources), "resource", r.origin);
+      refs("right", r.id, "resources", r.resources, resourceIds_, "resource", r.origin);
       checkDate(r.provenance, r.origin, r.id);
     }
     for (const auto& s : pack_.scenarios) {
@@ -49,8 +53,8 @@ class Validator {
         translations(c.text, s.id, "");
         translations(c.feedback, s.id, "");
       }
-      refs("scenario", s.id, "resources", s.resources, ids(pack_.resources), "resource", s.origin);
-      refs("scenario", s.id, "territories", s.territories, ids(pack_.territories), "territory", s.origin);
+      refs("scenario", s.id, "resources", s.resources, resourceIds_, "resource", s.origin);
+      refs("scenario", s.id, "territories", s.territories, territoryIds_, "territory", s.origin);
       if (s.provenance.checkedOn) checkDate(s.provenance, s.origin, s.id);
     }
     for (const auto& e : pack_.events) {
@@ -132,8 +136,8 @@ class Validator {
   void checkResource(const Resource& r) {
     for (const Text* t : {&r.name, &r.what, &r.who, &r.contact.hours}) translations(*t, r.id, "");
     refs("resource", r.id, "category", r.category.empty() ? std::vector<std::string>{} : std::vector{r.category},
-         ids(pack_.categories), "category", r.origin);
-    refs("resource", r.id, "territories", r.territories, ids(pack_.territories), "territory", r.origin);
+         categoryIds_, "category", r.origin);
+    refs("resource", r.id, "territories", r.territories, territoryIds_, "territory", r.origin);
     image("resource", r.id, "logo", r.logo, r.origin);
     checkDate(r.provenance, r.origin, r.id);
   }
@@ -228,7 +232,7 @@ class Validator {
       report_.error(board.origin, "board", "a loop board has no finish: tokens go round until the last round",
                     "remove the finish space, or use 'layout: path'");
 
-    std::vector<std::string> territoryIds = ids(pack_.territories);
+    const std::vector<std::string>& territoryIds = territoryIds_;
     std::set<CardKind> reported;
     for (std::size_t i = 0; i < spaces.size(); ++i) {
       const Space& s = spaces[i];
@@ -264,6 +268,7 @@ class Validator {
   const Pack& pack_;
   Report& report_;
   const ValidateOptions& options_;
+  std::vector<std::string> resourceIds_, territoryIds_, categoryIds_;
 };
 
 }  // namespace

@@ -37,8 +37,9 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
   line(card.body, tr("card.website", language), r.contact.website);
   line(card.body, tr("card.email", language), r.contact.email);
   if (!r.contact.hours.empty()) line(card.body, tr("card.hours", language), r.contact.hours.get(l));
-  const content::Contact& c = r.contact;
-  if (c.phone.empty() && c.tollFree.empty() && c.address.empty() && c.website.empty() && c.email.empty())
+  const content::Contact& contact = r.contact;
+  if (contact.phone.empty() && contact.tollFree.empty() && contact.address.empty() && contact.website.empty() &&
+      contact.email.empty())
     card.body += "\n" + tr("card.ask_211", language);
   std::string source = sourceName(r.provenance.source);
   if (r.provenance.checkedOn) source += " (" + tr("card.checked", language) + r.provenance.checkedOn->iso() + ")";
