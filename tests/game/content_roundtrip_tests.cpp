@@ -101,3 +101,13 @@ TEST_CASE("stats count by kind and territory, coverage and the oldest check") {
   REQUIRE(s.oldestCheck);
   CHECK(*s.oldestCheck == kTestToday);
 }
+
+TEST_CASE("docs/content-packs.md mentions every key of the format") {
+  const std::string docs = slurp(std::string(DECLIC_SOURCE_DIR) + "/docs/content-packs.md");
+  REQUIRE_FALSE(docs.empty());
+  for (const auto& spec : packSchema())
+    for (const auto& field : spec.fields) {
+      INFO(spec.name << "." << field.key);
+      CHECK(docs.find("`" + field.key) != std::string::npos);
+    }
+}
