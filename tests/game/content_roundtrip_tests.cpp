@@ -111,3 +111,16 @@ TEST_CASE("docs/content-packs.md mentions every key of the format") {
       CHECK(docs.find("`" + field.key) != std::string::npos);
     }
 }
+
+TEST_CASE("the complete example in docs/content-packs.md is a valid pack, in one pack.yaml") {
+  const std::string docs = slurp(std::string(DECLIC_SOURCE_DIR) + "/docs/content-packs.md");
+  const auto start = docs.find("# pack.yaml\nid: exemple");
+  REQUIRE(start != std::string::npos);
+  const auto end = docs.find("```", start);
+  TempPack p("docs-example");
+  p.write("pack.yaml", docs.substr(start, end - start));
+  auto r = p.load();
+  INFO(allMessages(r));
+  CHECK(r.report.items().empty());
+  CHECK(r.pack.cardCount() == 4);
+}

@@ -39,7 +39,8 @@ std::string kindOf(const YNode& n) {
 }  // namespace
 
 ItemReader::ItemReader(const YNode& node, const ItemSpec& spec, const std::string& file, Report& report,
-                       const std::vector<std::string>& languages, std::string itemId)
+                       const std::vector<std::string>& languages, std::string itemId,
+                       const std::vector<std::string>& alsoAllowed)
     : node_(node), spec_(spec), file_(file), report_(report), languages_(languages), id_(std::move(itemId)) {
   if (!node_.isMap()) {
     error(node_, "expected a " + spec_.name + " (a map of keys), found " + kindOf(node_),
@@ -48,7 +49,7 @@ ItemReader::ItemReader(const YNode& node, const ItemSpec& spec, const std::strin
   }
   if (id_.empty())
     if (const YNode* idNode = node_.find("id"); idNode && idNode->isScalar()) id_ = idNode->scalar;
-  checkKeys();
+  checkKeys(alsoAllowed);
 }
 
 void ItemReader::error(const YNode& n, std::string message, std::string hint) {
@@ -63,7 +64,7 @@ Origin ItemReader::originOf(const std::string& key) const {
   return n ? at(*n) : origin();
 }
 
-void ItemReader::checkKeys() {
+void ItemReader::checkKeys(const std::vector<std::string>& alsoAllowed) {
   const auto known = spec_.keys();
   std::vector<std::string> seen;
   for (std::size_t i = 0; i < node_.mapSize(); ++i) {
@@ -74,6 +75,7 @@ void ItemReader::checkKeys() {
     }
     seen.push_back(key.scalar);
     if (spec_.field(key.scalar)) continue;
+    if (std::find(alsoAllowed.begin(), alsoAllowed.end(), key.scalar) != alsoAllowed.end()) continue;
     std::string hint = engine::closestMatch(key.scalar, known);
     error(key, "unknown key '" + key.scalar + "' in a " + spec_.name,
           hint.empty() ? "the keys of a " + spec_.name + " are: " + [&] {

@@ -17,8 +17,10 @@ namespace game::content {
 class ItemReader {
  public:
   // `languages` are the pack's declared languages (for text maps).
+  // `alsoAllowed` are further keys handled elsewhere (pack.yaml's sections).
   ItemReader(const YNode& node, const ItemSpec& spec, const std::string& file, Report& report,
-             const std::vector<std::string>& languages, std::string itemId = {});
+             const std::vector<std::string>& languages, std::string itemId = {},
+             const std::vector<std::string>& alsoAllowed = {});
 
   bool isMap() const { return node_.isMap(); }
   const std::string& itemId() const { return id_; }
@@ -48,7 +50,7 @@ class ItemReader {
   void warning(const YNode& n, std::string message, std::string hint = {});
 
  private:
-  void checkKeys();
+  void checkKeys(const std::vector<std::string>& alsoAllowed);
   const YNode* scalarAt(const std::string& key, const char* expected);
 
   const YNode& node_;

@@ -118,7 +118,8 @@ class FileReader {
   }
 
   void readInfo(const YNode& root) {
-    ItemReader r(root, itemSpec("pack"), file_, report_, languages(), "pack");
+    // Sections are allowed in pack.yaml too (readRoot checks them).
+    ItemReader r(root, itemSpec("pack"), file_, report_, languages(), "pack", contentSections());
     PackInfo& info = pack_.info;
     info.origin = r.origin();
     info.id = r.id();
