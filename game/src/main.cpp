@@ -6,6 +6,7 @@
 #include "engine/log.h"
 #include "game/app/options.h"
 #include "game/content/loader.h"
+#include "game/rules/bot.h"
 #include "game/screens/card_browser_screen.h"
 #include "game/screens/pack_errors_screen.h"
 #include "game/screens/title_screen.h"
@@ -32,6 +33,25 @@ int main(int argc, char** argv) {
     return 0;
   }
 
+  const std::string packPath = options.packPath.empty() ? defaultPackPath() : options.packPath;
+  if (options.autoplayGames > 0) {
+    // Bots only: no window, no drawing, one line per game.
+    game::content::LoadResult loaded = game::content::loadPack(packPath);
+    if (!loaded.ok()) {
+      for (const auto& d : loaded.report.items()) std::cerr << d.format() << "\n";
+      return 1;
+    }
+    game::rules::AutoplayOptions autoplay;
+    autoplay.games = options.autoplayGames;
+    autoplay.seed = options.seed;
+    autoplay.players = options.players;
+    autoplay.solo = options.solo;
+    autoplay.cooperative = options.cooperative;
+    if (!loaded.pack.territories.empty()) autoplay.territory = loaded.pack.territories.front().id;
+    for (const auto& line : game::rules::autoplay(loaded.pack, autoplay)) std::cout << line << "\n";
+    return 0;
+  }
+
   engine::AppConfig config;
   config.title = "Dé-CLIC";
   config.headless = options.headless;
@@ -52,7 +72,6 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  const std::string packPath = options.packPath.empty() ? defaultPackPath() : options.packPath;
   // Text fitting is declic-pack's job (it measures every text at every size);
   // the game itself shrinks or cuts text that would not fit, never clips it.
   game::content::LoadResult loaded = game::content::loadPack(packPath);

@@ -5,6 +5,11 @@
 namespace game {
 
 namespace {
+bool parseInt(const std::string& text, int& out) {
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && p == text.data() + text.size();
+}
+
 bool parseSize(const std::string& text, int& w, int& h) {
   auto x = text.find('x');
   if (x == std::string::npos) return false;
@@ -25,6 +30,12 @@ std::string usageText() {
          "  --script FILE         with --headless: play FILE's input and captures\n"
          "  --capture-dir DIR     where the script's captures are written (default: .)\n"
          "  --exit-after-first-frame  start, draw one frame, exit (start-up benchmark)\n"
+         "  --autoplay N          with --headless: bots play N games, one line each\n"
+         "  --seed S              random seed (autoplay and new games; default 1)\n"
+         "  --players K           autoplay: players or teams, 1 to 8 (default 4)\n"
+         "  --mode group|solo     autoplay: a group game or a solo game (default group)\n"
+         "  --cooperative         autoplay: the cooperative mode\n"
+         "  --save-dir DIR        where the game saves itself (default ~/.local/share/declic)\n"
          "  --help, --version\n";
 }
 
@@ -44,6 +55,20 @@ ParseResult parseOptions(const std::vector<std::string>& args) {
     else if (a == "--exit-after-first-frame") o.exitAfterFirstFrame = true;
     else if (a == "--help" || a == "-h") o.showHelp = true;
     else if (a == "--version") o.showVersion = true;
+    else if (a == "--cooperative") o.cooperative = true;
+    else if (a == "--save-dir") { if (!value(o.saveDir)) return fail("--save-dir needs a folder"); }
+    else if (a == "--autoplay") {
+      if (!value(v) || !parseInt(v, o.autoplayGames) || o.autoplayGames < 1 || o.autoplayGames > 1000000)
+        return fail("--autoplay needs a number of games, 1 or more");
+    } else if (a == "--seed") {
+      if (!value(v) || std::from_chars(v.data(), v.data() + v.size(), o.seed).ec != std::errc())
+        return fail("--seed needs a whole number");
+    } else if (a == "--players") {
+      if (!value(v) || !parseInt(v, o.players) || o.players < 1 || o.players > 8) return fail("--players needs 1 to 8");
+    } else if (a == "--mode") {
+      if (!value(v) || (v != "group" && v != "solo")) return fail("--mode needs group or solo");
+      o.solo = v == "solo";
+    }
     else if (a == "--script") { if (!value(o.scriptPath)) return fail("--script needs a file"); }
     else if (a == "--capture-dir") { if (!value(o.captureDir)) return fail("--capture-dir needs a folder"); }
     else if (a == "--pack") { if (!value(o.packPath)) return fail("--pack needs a folder"); }
@@ -56,8 +81,9 @@ ParseResult parseOptions(const std::vector<std::string>& args) {
       return fail("unknown option '" + a + "'");
     }
   }
-  if (o.headless && o.scriptPath.empty() && !o.exitAfterFirstFrame)
-    return fail("--headless needs --script FILE (nothing would ever happen without one)");
+  if (o.headless && o.scriptPath.empty() && !o.exitAfterFirstFrame && o.autoplayGames == 0)
+    return fail("--headless needs --script FILE or --autoplay N (nothing would ever happen without one)");
+  if (o.autoplayGames > 0 && !o.headless) return fail("--autoplay runs only with --headless");
   if (!o.scriptPath.empty() && !o.headless) return fail("--script runs only with --headless");
   return {o, {}};
 }

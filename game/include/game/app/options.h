@@ -1,6 +1,7 @@
 // The declic command line. Parsing is separate from main() so tests can check
 // that a wrong option prints usage and exits 2.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,12 @@ struct Options {
   std::string captureDir = ".";
   std::string packPath;
   Language language = Language::French;
+  int autoplayGames = 0;  // > 0: play that many bot games and print a line each
+  std::uint64_t seed = 1;
+  int players = 4;
+  bool solo = false;
+  bool cooperative = false;
+  std::string saveDir;    // where the game saves itself; empty: the user's data folder
   bool showHelp = false;
   bool showVersion = false;
 };

@@ -1,0 +1,44 @@
+// The rules: a command goes in, a new state comes out. Pure functions over the
+// pack and the state; nothing here draws, waits or reads a clock.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "game/content/model.h"
+#include "game/rules/game_state.h"
+
+namespace game::rules {
+
+// A fresh game; `config` is checked (1 to 8 players, a board).
+GameState newGame(const content::Pack& pack, const GameConfig& config);
+
+// True when `command` is allowed now (e.g. Answer only while a card waits).
+bool allowed(const content::Pack& pack, const GameState& state, const Command& command);
+// Applies one command; a command that is not allowed leaves the state as it was.
+GameState apply(const content::Pack& pack, GameState state, const Command& command);
+// Rebuilds a game from its configuration and log.
+GameState replay(const content::Pack& pack, const GameConfig& config, const std::vector<Command>& log);
+// The facilitator's undo: back to the card, before its answer was given.
+GameState undoLastAnswer(const content::Pack& pack, const GameState& state);
+
+int roundsOf(const content::Pack& pack, const GameConfig& config);
+int dieSides(const content::Pack& pack);
+// The number of territories to discover together in cooperative play.
+int cooperativeTarget(const content::Pack& pack, const GameConfig& config);
+
+// How many answers the card on the table offers (0 for an event).
+int answerCount(const GameState& state);
+
+struct Result {
+  bool over = false;
+  std::vector<int> winners;     // competitive: best score (ties share the win)
+  bool cooperativeWon = false;  // cooperative: every territory discovered in time
+  int bestScore = 0;
+};
+Result result(const content::Pack& pack, const GameState& state);
+
+// Resources met during the game that serve the players' territory (or all of
+// it when the game has none), for "Mes ressources".
+std::vector<const content::Resource*> myResources(const content::Pack& pack, const GameState& state);
+
+}  // namespace game::rules

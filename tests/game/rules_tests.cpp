@@ -1,0 +1,207 @@
+#include <doctest/doctest.h>
+
+#include "game/rules/bot.h"
+#include "game/rules/rules.h"
+#include "game/rules/save.h"
+#include "temp_pack.h"
+
+using namespace game::rules;
+using game::content::CardKind;
+using game::content::Pack;
+
+namespace {
+// The starter pack: a loop of six spaces (start, resource, right, scenario, event, rest).
+struct Fixture {
+  TempPack folder{"rules"};
+  Pack pack;
+  Fixture() {
+    auto r = folder.starter().load();
+    REQUIRE_FALSE(r.report.hasErrors());
+    pack = std::move(r.pack);
+  }
+};
+
+Command roll() { return {Command::Kind::Roll, -1}; }
+Command answer(int i) { return {Command::Kind::Answer, i}; }
+Command next() { return {Command::Kind::Continue, -1}; }
+
+// A state with the given card on the table, waiting for an answer.
+GameState withCard(const Pack& pack, GameState s, CardKind kind, int space) {
+  s.phase = Phase::Answering;
+  TableCard t;
+  t.card = {kind, 0};
+  t.space = space;
+  if (kind == CardKind::Right) t.correct = pack.rights[0].answer ? 0 : 1;
+  if (kind == CardKind::Resource) {
+    t.options = {0};  // the starter pack has one resource: it is the only name offered
+    t.correct = 0;
+  }
+  s.table = t;
+  return s;
+}
+}  // namespace
+
+TEST_CASE("a roll moves the token by the die, wrapping around a loop board") {
+  Fixture f;
+  GameState s = newGame(f.pack, defaultConfig(2, false, false, "levis", 11));
+  int size = static_cast<int>(f.pack.board->spaces.size());
+  for (int i = 0; i < 40; ++i) {
+    int before = s.players[static_cast<std::size_t>(s.current)].position;
+    int who = s.current;
+    s = apply(f.pack, s, roll());
+    CHECK(s.lastRoll >= 1);
+    CHECK(s.lastRoll <= 6);
+    CHECK(s.players[static_cast<std::size_t>(who)].position == (before + s.lastRoll) % size);
+    while (s.phase == Phase::Answering) s = apply(f.pack, s, answer(0));
+    if (s.phase == Phase::Revealing) s = apply(f.pack, s, next());
+    if (s.phase == Phase::Over) break;
+  }
+}
+
+TEST_CASE("the same seed and commands give the same game; another seed another one") {
+  Fixture f;
+  auto a = autoplay(f.pack, {5, 99, 3, false, false, "levis"});
+  auto b = autoplay(f.pack, {5, 99, 3, false, false, "levis"});
+  auto c = autoplay(f.pack, {5, 100, 3, false, false, "levis"});
+  CHECK(a == b);
+  CHECK(a != c);
+}
+
+TEST_CASE("a right answered correctly earns 2 points, a wrong answer none, and the reveal follows") {
+  Fixture f;
+  GameState s = newGame(f.pack, defaultConfig(1, true, false, "levis", 1));
+  const int correct = f.pack.rights[0].answer ? 0 : 1;
+  GameState good = apply(f.pack, withCard(f.pack, s, CardKind::Right, 2), answer(correct));
+  CHECK(good.phase == Phase::Revealing);
+  CHECK(good.reveal->correct);
+  CHECK(good.players[0].score == 2);
+  GameState bad = apply(f.pack, withCard(f.pack, s, CardKind::Right, 2), answer(1 - correct));
+  CHECK_FALSE(bad.reveal->correct);
+  CHECK(bad.players[0].score == 0);
+}
+
+TEST_CASE("a scenario choice gives its own points and meets its resources") {
+  Fixture f;
+  GameState s = newGame(f.pack, defaultConfig(1, true, false, "levis", 1));
+  GameState first = apply(f.pack, withCard(f.pack, s, CardKind::Scenario, 3), answer(0));
+  CHECK(first.players[0].score == f.pack.scenarios[0].choices[0].outcome.points);
+  CHECK(first.resourcesMet == std::vector<std::string>{"ligne-211"});
+  GameState second = apply(f.pack, withCard(f.pack, s, CardKind::Scenario, 3), answer(1));
+  CHECK(second.players[0].score == f.pack.scenarios[0].choices[1].outcome.points);
+}
+
+TEST_CASE("commands that do not fit the moment change nothing") {
+  Fixture f;
+  GameState s = newGame(f.pack, defaultConfig(2, false, false, "levis", 5));
+  CHECK(apply(f.pack, s, answer(0)) == s);  // no card yet
+  CHECK(apply(f.pack, s, next()) == s);
+  GameState carded = withCard(f.pack, s, CardKind::Right, 2);
+  CHECK(apply(f.pack, carded, answer(7)) == carded);  // only True or False
+  CHECK(apply(f.pack, carded, roll()) == carded);
+}
+
+TEST_CASE("a deck that runs out is reshuffled and drawn again") {
+  Fixture f;
+  GameState s = newGame(f.pack, defaultConfig(1, true, false, "levis", 3));
+  s.config.rounds = 100;
+  std::uint64_t bot = 1;
+  for (int i = 0; i < 400 && s.phase != Phase::Over; ++i) s = apply(f.pack, s, botCommand(f.pack, s, bot));
+  // One right in the pack: every right space after the first reshuffles it.
+  REQUIRE(s.decks.count("right/") == 1);
+  CHECK(s.decks.at("right/").reshuffles > 3);
+  CHECK(s.cardsSeen > 20);
+}
+
+TEST_CASE("competitive: the game ends after the last round; ties share the win") {
+  Fixture f;
+  GameConfig config = defaultConfig(3, false, false, "levis", 21);
+  config.rounds = 2;
+  GameState s = newGame(f.pack, config);
+  std::uint64_t bot = 9;
+  while (s.phase != Phase::Over) s = apply(f.pack, s, botCommand(f.pack, s, bot));
+  CHECK(s.turns == 6);  // 3 players x 2 rounds
+  Result r = result(f.pack, s);
+  CHECK(r.over);
+  REQUIRE_FALSE(r.winners.empty());
+  for (int w : r.winners) CHECK(s.players[static_cast<std::size_t>(w)].score == r.bestScore);
+}
+
+TEST_CASE("cooperative: the team wins by discovering a resource in every territory") {
+  Fixture f;
+  GameConfig config = defaultConfig(2, false, true, "levis", 4);
+  GameState s = newGame(f.pack, config);
+  CHECK(cooperativeTarget(f.pack, config) == 1);  // the starter pack has one territory
+  GameState found = apply(f.pack, withCard(f.pack, s, CardKind::Resource, 1), answer(0));
+  CHECK(found.territoriesDiscovered.count("levis") == 1);
+  CHECK(found.resourcesMet == std::vector<std::string>{"ligne-211"});
+  found = apply(f.pack, found, next());
+  CHECK(found.phase == Phase::Over);
+  CHECK(result(f.pack, found).cooperativeWon);
+}
+
+TEST_CASE("the facilitator can end the game early, skip a card and undo an answer") {
+  Fixture f;
+  GameState s = newGame(f.pack, defaultConfig(2, false, false, "levis", 8));
+  GameState carded = withCard(f.pack, s, CardKind::Right, 2);
+  GameState skipped = apply(f.pack, carded, {Command::Kind::Skip, -1});
+  CHECK(skipped.phase == Phase::Rolling);
+  CHECK(skipped.current == 1);
+  CHECK(skipped.players[0].score == 0);
+  GameState ended = apply(f.pack, s, {Command::Kind::EndEarly, -1});
+  CHECK(ended.phase == Phase::Over);
+  CHECK(ended.endedEarly);
+
+  // Undo: play until an answer, then undo it.
+  std::uint64_t bot = 2;
+  GameState g = s;
+  while (g.phase != Phase::Revealing || g.log.back().kind != Command::Kind::Answer)
+    g = apply(f.pack, g, botCommand(f.pack, g, bot));
+  GameState undone = undoLastAnswer(f.pack, g);
+  CHECK(undone.phase == Phase::Answering);
+  CHECK(undone.log.size() == g.log.size() - 1);
+  CHECK(undone.table == g.table);
+}
+
+TEST_CASE("save then load gives the same state; replaying the log gives the same state") {
+  Fixture f;
+  GameState s = newGame(f.pack, defaultConfig(4, false, false, "levis", 77));
+  std::uint64_t bot = 5;
+  for (int i = 0; i < 37; ++i) s = apply(f.pack, s, botCommand(f.pack, s, bot));
+  CHECK(replay(f.pack, s.config, s.log) == s);
+  auto loaded = deserialize(f.pack, serialize(s, f.pack.info.id));
+  REQUIRE(loaded.state);
+  CHECK(*loaded.state == s);
+
+  TempPack dir("save");
+  std::string error;
+  REQUIRE(saveGame(dir.file("save.txt"), s, f.pack.info.id, error));
+  auto fromDisk = loadGame(f.pack, dir.file("save.txt"));
+  REQUIRE(fromDisk.state);
+  CHECK(*fromDisk.state == s);
+}
+
+TEST_CASE("a damaged or foreign save is refused with a reason") {
+  Fixture f;
+  GameState s = newGame(f.pack, defaultConfig(2, false, false, "levis", 1));
+  std::string text = serialize(s, f.pack.info.id);
+  CHECK(deserialize(f.pack, "garbage").error == "not a Dé-CLIC save file");
+  CHECK(deserialize(f.pack, text.substr(0, text.size() - 4)).error == "the save file is incomplete");
+  std::string other = text;
+  other.replace(other.find("pack test"), 9, "pack autre");
+  CHECK(deserialize(f.pack, other).error.find("played with the pack 'autre'") != std::string::npos);
+  std::string badMove = text;
+  badMove.replace(badMove.find("log"), 3, "log Z9");
+  CHECK(deserialize(f.pack, badMove).error.find("unknown move") != std::string::npos);
+  CHECK(loadGame(f.pack, "/nonexistent/save.txt").error == "no saved game");
+}
+
+TEST_CASE("a thousand autoplayed games all finish, in every mode") {
+  Fixture f;
+  for (bool cooperative : {false, true}) {
+    auto lines = autoplay(f.pack, {1000, 1, 4, false, cooperative, "levis"});
+    REQUIRE(lines.size() == 1000);
+    for (const auto& line : lines) CHECK(line.find("did not finish") == std::string::npos);
+  }
+  auto solo = autoplay(f.pack, {300, 1, 1, true, false, "levis"});
+  for (const auto& line : solo) CHECK(line.find("solo game, score") != std::string::npos);
+}
