@@ -56,7 +56,6 @@ void ButtonGroup::reset() {
   focusVisible_ = false;
   hovered_.reset();
   pressed_.reset();
-  lastActivation_.reset();
 }
 
 std::optional<std::size_t> ButtonGroup::hit(Vec2 p) const {
@@ -74,8 +73,10 @@ ButtonState ButtonGroup::state(std::size_t index) const {
 
 std::optional<std::string> ButtonGroup::activate(std::size_t index, std::uint32_t timestamp) {
   if (index >= buttons_.size() || !buttons_[index].enabled) return std::nullopt;
-  if (lastActivation_ && timestamp - *lastActivation_ < kRepeatGuardMs) return std::nullopt;
+  const bool guarded = !guardSameButtonOnly_ || index == lastActivated_;
+  if (guarded && lastActivation_ && timestamp - *lastActivation_ < kRepeatGuardMs) return std::nullopt;
   lastActivation_ = timestamp;
+  lastActivated_ = index;
   focus_ = index;
   return buttons_[index].id;
 }

@@ -9,6 +9,8 @@ Letterbox computeLetterbox(int outputWidth, int outputHeight, float canvasWidth,
   Letterbox box;
   box.outputWidth = std::max(outputWidth, 1);
   box.outputHeight = std::max(outputHeight, 1);
+  box.canvasWidth = canvasWidth;
+  box.canvasHeight = canvasHeight;
   box.scale = std::min(static_cast<float>(box.outputWidth) / canvasWidth,
                        static_cast<float>(box.outputHeight) / canvasHeight);
   // Whole-pixel offsets keep text and 1-px outlines on the pixel grid.
@@ -18,7 +20,7 @@ Letterbox computeLetterbox(int outputWidth, int outputHeight, float canvasWidth,
 }
 
 Rect Letterbox::canvasPixels() const {
-  float w = std::round(kCanvasWidth * scale), h = std::round(kCanvasHeight * scale);
+  float w = std::round(canvasWidth * scale), h = std::round(canvasHeight * scale);
   return {offsetX, offsetY, w, h};
 }
 

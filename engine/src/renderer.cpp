@@ -55,7 +55,7 @@ void Renderer::beginFrame(Color canvasColor, Color barColor) {
   stats_.layoutsComputedThisFrame = 0;
   int w = 0, h = 0;
   SDL_GetRendererOutputSize(sdl_, &w, &h);
-  letterbox_ = computeLetterbox(w, h);
+  letterbox_ = computeLetterbox(w, h, canvasWidth_, canvasHeight_);
   SDL_RenderSetClipRect(sdl_, nullptr);
   SDL_SetRenderDrawBlendMode(sdl_, SDL_BLENDMODE_NONE);
   // Clear to the canvas colour, then paint only the bars: each pixel is written once.

@@ -14,11 +14,38 @@ constexpr const char* kEllipsis = "\xE2\x80\xA6";
 struct Wrapped {
   std::vector<TextLine> lines;
   float widest = 0;
+  bool brokeWord = false;  // a word had to be cut between two letters
 };
 
-// Splits a word wider than the box into pieces that fit (long URLs, hostile input).
-void breakLongWord(const TextMeasurer& m, const std::string& word, FontWeight weight, int px, float maxWidth,
+// Splits a word wider than the box into pieces that fit: after its hyphens
+// when that is enough ("Beauce-" / "Sartigan"), else anywhere (long URLs).
+bool breakLongWord(const TextMeasurer& m, const std::string& word, FontWeight weight, int px, float maxWidth,
                    std::vector<std::string>& pieces) {
+  if (word.find('-') != std::string::npos && word.find("://") == std::string::npos) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start < word.size()) {
+      std::size_t dash = word.find('-', start);
+      std::size_t end = dash == std::string::npos ? word.size() : dash + 1;
+      parts.push_back(word.substr(start, end - start));
+      start = end;
+    }
+    bool allFit = true;
+    for (const auto& part : parts) allFit &= m.measure(part, weight, px) <= maxWidth;
+    if (allFit) {
+      // Join neighbouring parts while they still fit on one line.
+      std::string line;
+      for (const auto& part : parts) {
+        if (!line.empty() && m.measure(line + part, weight, px) > maxWidth) {
+          pieces.push_back(line);
+          line.clear();
+        }
+        line += part;
+      }
+      if (!line.empty()) pieces.push_back(line);
+      return false;
+    }
+  }
   std::u32string cps = decodeUtf8(word);
   std::string piece;
   for (char32_t cp : cps) {
@@ -33,6 +60,7 @@ void breakLongWord(const TextMeasurer& m, const std::string& word, FontWeight we
     }
   }
   if (!piece.empty()) pieces.push_back(piece);
+  return true;
 }
 
 Wrapped wrap(const TextMeasurer& m, std::string_view text, FontWeight weight, int px, float maxWidth) {
@@ -63,7 +91,7 @@ Wrapped wrap(const TextMeasurer& m, std::string_view text, FontWeight weight, in
       i = j;
       float wordWidth = m.measure(word, weight, px);
       std::vector<std::string> pieces;
-      if (wordWidth > maxWidth) breakLongWord(m, word, weight, px, maxWidth, pieces);
+      if (wordWidth > maxWidth) out.brokeWord |= breakLongWord(m, word, weight, px, maxWidth, pieces);
       else pieces.push_back(std::move(word));
       for (auto& piece : pieces) {
         float w = pieces.size() == 1 ? wordWidth : m.measure(piece, weight, px);
@@ -119,7 +147,9 @@ TextLayout layoutText(const TextMeasurer& measurer, std::string_view rawText, co
     // The last line needs only the glyph height, not the full line spacing.
     float needed = layout.height - layout.lineHeight + size * 1.2f;
     layout.fits = needed <= maxHeight + 0.5f;
-    if (layout.fits || style.overflow != Overflow::Shrink || size <= floorSize) break;
+    // Shrinking also avoids cutting a word between two letters, while it can.
+    const bool wantSmaller = !layout.fits || wrapped.brokeWord;
+    if (!wantSmaller || style.overflow != Overflow::Shrink || size <= floorSize) break;
     size = std::max(floorSize, size - 2);
   }
   if (!layout.fits && style.overflow != Overflow::Grow) {

@@ -1,4 +1,4 @@
-// declic: wires the engine, the pack, the settings and the first screen.
+// declic: wires the engine, the pack, the settings and the screens together.
 #include <filesystem>
 #include <iostream>
 
@@ -7,14 +7,81 @@
 #include "game/app/options.h"
 #include "game/content/loader.h"
 #include "game/rules/bot.h"
+#include "game/rules/save.h"
+#include "game/screens/board_screen.h"
 #include "game/screens/card_browser_screen.h"
 #include "game/screens/pack_errors_screen.h"
+#include "game/screens/setup_screen.h"
 #include "game/screens/title_screen.h"
+#include "game/session.h"
 #include "game/ui/theme.h"
 
 namespace {
 // The bundled pack, found from the source tree this binary was built from.
 std::string defaultPackPath() { return std::string(DECLIC_SOURCE_DIR) + "/content/chaudiere-appalaches"; }
+
+int runAutoplay(const game::Options& options, const std::string& packPath) {
+  game::content::LoadResult loaded = game::content::loadPack(packPath);
+  if (!loaded.ok()) {
+    for (const auto& d : loaded.report.items()) std::cerr << d.format() << "\n";
+    return 1;
+  }
+  game::rules::AutoplayOptions autoplay;
+  autoplay.games = options.autoplayGames;
+  autoplay.seed = options.seed;
+  autoplay.players = options.players;
+  autoplay.solo = options.solo;
+  autoplay.cooperative = options.cooperative;
+  if (!loaded.pack.territories.empty()) autoplay.territory = loaded.pack.territories.front().id;
+  for (const auto& line : game::rules::autoplay(loaded.pack, autoplay)) std::cout << line << "\n";
+  return 0;
+}
+
+// Moves between the title, the setup and a game; owns what they share.
+class Flow {
+ public:
+  Flow(engine::App& app, const game::content::Pack& pack, game::Settings& settings, std::string saveDir,
+       std::uint64_t seed)
+      : app_(app), pack_(pack), settings_(settings), saveDir_(std::move(saveDir)), seed_(seed) {}
+
+  void home() {
+    game::TitleScreen::Callbacks callbacks;
+    callbacks.quit = [this] { app_.requestQuit(); };
+    callbacks.browse = [this] { app_.scenes().push(std::make_unique<game::CardBrowserScreen>(settings_, pack_)); };
+    callbacks.group = [this] {
+      app_.scenes().push(std::make_unique<game::SetupScreen>(settings_, pack_, [this](const game::rules::GameConfig& c) {
+        start(c);
+      }));
+    };
+    callbacks.solo = [this] {
+      start(game::rules::defaultConfig(1, true, false, settings_.territory, seed_ + app_.nowMs()));
+    };
+    auto saved = game::rules::loadGame(pack_, savePath());
+    if (saved.state && saved.state->phase != game::rules::Phase::Over)
+      callbacks.resume = [this, state = *saved.state] { play(state); };
+    app_.scenes().replaceAll(std::make_unique<game::TitleScreen>(settings_, pack_, callbacks));
+  }
+
+ private:
+  std::string savePath() const { return saveDir_ + "/partie.txt"; }
+
+  void start(game::rules::GameConfig config) {
+    if (config.territory.empty()) config.territory = settings_.territory;
+    play(game::rules::newGame(pack_, config));
+  }
+
+  void play(game::rules::GameState state) {
+    auto session = std::make_shared<game::GameSession>(pack_, std::move(state), savePath());
+    game::ScreenHooks hooks{[this] { home(); }, [this] { app_.requestQuit(); }, saveDir_};
+    app_.scenes().replaceAll(std::make_unique<game::BoardScreen>(settings_, session, hooks));
+  }
+
+  engine::App& app_;
+  const game::content::Pack& pack_;
+  game::Settings& settings_;
+  std::string saveDir_;
+  std::uint64_t seed_;
+};
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -32,25 +99,8 @@ int main(int argc, char** argv) {
     std::cout << "declic 0.1.0\n";
     return 0;
   }
-
   const std::string packPath = options.packPath.empty() ? defaultPackPath() : options.packPath;
-  if (options.autoplayGames > 0) {
-    // Bots only: no window, no drawing, one line per game.
-    game::content::LoadResult loaded = game::content::loadPack(packPath);
-    if (!loaded.ok()) {
-      for (const auto& d : loaded.report.items()) std::cerr << d.format() << "\n";
-      return 1;
-    }
-    game::rules::AutoplayOptions autoplay;
-    autoplay.games = options.autoplayGames;
-    autoplay.seed = options.seed;
-    autoplay.players = options.players;
-    autoplay.solo = options.solo;
-    autoplay.cooperative = options.cooperative;
-    if (!loaded.pack.territories.empty()) autoplay.territory = loaded.pack.territories.front().id;
-    for (const auto& line : game::rules::autoplay(loaded.pack, autoplay)) std::cout << line << "\n";
-    return 0;
-  }
+  if (options.autoplayGames > 0) return runAutoplay(options, packPath);
 
   engine::AppConfig config;
   config.title = "Dé-CLIC";
@@ -81,17 +131,12 @@ int main(int argc, char** argv) {
 
   game::Settings settings;
   settings.language = options.language;
-  auto quit = [&] { app.requestQuit(); };
   if (!loaded.ok()) {
     // Never play a broken pack: show what to fix instead.
-    app.scenes().push(std::make_unique<game::PackErrorsScreen>(settings, packPath, loaded.report, quit));
-  } else {
-    const game::content::Pack& pack = loaded.pack;
-    game::TitleScreen::Callbacks callbacks;
-    callbacks.quit = quit;
-    callbacks.browse = [&] { app.scenes().push(std::make_unique<game::CardBrowserScreen>(settings, pack)); };
-    std::string packName = pack.info.name.get(std::string(game::languageCode(settings.language)));
-    app.scenes().push(std::make_unique<game::TitleScreen>(settings, packName, callbacks));
+    app.scenes().push(std::make_unique<game::PackErrorsScreen>(settings, packPath, loaded.report, [&] { app.requestQuit(); }));
+    return app.run();
   }
+  Flow flow(app, loaded.pack, settings, options.saveDir.empty() ? game::defaultSaveDir() : options.saveDir, options.seed);
+  flow.home();
   return app.run();
 }

@@ -101,3 +101,23 @@ TEST_CASE("disabled buttons are skipped by focus and ignore taps") {
   CHECK_FALSE(group.handle(at(ActionType::Release, 450, 150, 10)));
   CHECK(group.state(1) == ButtonState::Disabled);
 }
+
+TEST_CASE("the repeat guard survives a reset, and keyboards guard only the same key") {
+  ButtonGroup group;
+  group.setButtons(grid());
+  group.handle(at(ActionType::Press, 150, 150, 1000));
+  CHECK(group.handle(at(ActionType::Release, 150, 150, 1010)));
+  group.reset();  // the card turned into its reveal: a second tap must still be ignored
+  group.handle(at(ActionType::Press, 450, 150, 1100));
+  CHECK_FALSE(group.handle(at(ActionType::Release, 450, 150, 1110)));
+
+  ButtonGroup keys;
+  keys.setButtons(grid());
+  keys.setGuardSameButtonOnly(true);
+  keys.handle(at(ActionType::Press, 150, 150, 1000));
+  CHECK(keys.handle(at(ActionType::Release, 150, 150, 1010)));
+  keys.handle(at(ActionType::Press, 450, 150, 1100));
+  CHECK(keys.handle(at(ActionType::Release, 450, 150, 1110)));   // another key: typed
+  keys.handle(at(ActionType::Press, 450, 150, 1200));
+  CHECK_FALSE(keys.handle(at(ActionType::Release, 450, 150, 1210)));  // the same key again: ignored
+}

@@ -39,7 +39,11 @@ class ButtonGroup {
   bool focused(std::size_t index) const { return focusVisible_ && index == focus_; }
   std::size_t focusIndex() const { return focus_; }
   void focus(const std::string& id);
+  // Back to no hover, no press, focus on the first button. The repeat guard
+  // survives: a double tap must not answer a card and then hit what replaces it.
   void reset();
+  // For keyboards: only a repeat of the same key within the guard is ignored.
+  void setGuardSameButtonOnly(bool on) { guardSameButtonOnly_ = on; }
 
  private:
   std::optional<std::size_t> hit(Vec2 p) const;
@@ -51,6 +55,8 @@ class ButtonGroup {
   std::optional<std::size_t> hovered_;
   std::optional<std::size_t> pressed_;
   std::optional<std::uint32_t> lastActivation_;
+  std::size_t lastActivated_ = 0;
+  bool guardSameButtonOnly_ = false;
 };
 
 }  // namespace engine

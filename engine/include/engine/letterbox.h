@@ -14,6 +14,8 @@ struct Letterbox {
   float offsetY = 0;  // output pixels above the canvas
   int outputWidth = 0;
   int outputHeight = 0;
+  float canvasWidth = kCanvasWidth;
+  float canvasHeight = kCanvasHeight;
 
   Vec2 toPixels(Vec2 canvas) const { return {offsetX + canvas.x * scale, offsetY + canvas.y * scale}; }
   Rect toPixels(Rect r) const { return {offsetX + r.x * scale, offsetY + r.y * scale, r.w * scale, r.h * scale}; }

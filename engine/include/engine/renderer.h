@@ -43,6 +43,12 @@ class Renderer {
   // Ends a frame: forgets cached text that has not been drawn for a while.
   void endFrame();
   const Letterbox& letterbox() const { return letterbox_; }
+  // The logical canvas drawn on (1920x1080 unless a page, such as a printable
+  // sheet, is being drawn into a texture). Takes effect at the next beginFrame.
+  void setCanvasSize(float width, float height) {
+    canvasWidth_ = width;
+    canvasHeight_ = height;
+  }
   FontLibrary& fonts() { return fonts_; }
   SDL_Renderer* sdl() { return sdl_; }
   const RenderStats& stats() const { return stats_; }
@@ -101,6 +107,8 @@ class Renderer {
   SDL_Renderer* sdl_;
   FontLibrary& fonts_;
   Letterbox letterbox_;
+  float canvasWidth_ = kCanvasWidth;
+  float canvasHeight_ = kCanvasHeight;
   long frame_ = 0;
   RenderStats stats_;
   std::unordered_map<std::string, CachedLayout> layouts_;

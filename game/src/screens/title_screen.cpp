@@ -1,56 +1,72 @@
 #include "game/screens/title_screen.h"
 
+#include <algorithm>
+
 #include "engine/renderer.h"
 #include "game/ui/theme.h"
 
 namespace game {
 
 namespace {
-constexpr float kButtonWidth = 720;
-constexpr float kButtonHeight = 112;
-constexpr float kButtonGap = 28;
-constexpr float kFirstButtonY = 500;
+constexpr float kMainWidth = 760;
+constexpr float kMainHeight = 120;
+constexpr float kGap = 26;
 }  // namespace
 
-TitleScreen::TitleScreen(Settings& settings, std::string packName, Callbacks callbacks)
-    : settings_(settings), packName_(std::move(packName)), callbacks_(std::move(callbacks)) {
+TitleScreen::TitleScreen(Settings& settings, const content::Pack& pack, Callbacks callbacks)
+    : settings_(settings), pack_(pack), callbacks_(std::move(callbacks)) {
+  if (settings_.territory.empty() && !pack_.territories.empty()) settings_.territory = pack_.territories.front().id;
   layoutButtons();
 }
 
 void TitleScreen::layoutButtons() {
-  std::vector<const char*> ids = {"language", "text_size", "quit"};
-  if (callbacks_.browse) ids.insert(ids.begin(), "browse");
   std::vector<engine::Button> list;
-  float y = kFirstButtonY - (ids.size() > 3 ? 70 : 0);
-  for (const char* id : ids) {
-    list.push_back({id, {(engine::kCanvasWidth - kButtonWidth) / 2, y, kButtonWidth, kButtonHeight}, true});
-    y += kButtonHeight + kButtonGap;
+  std::vector<const char*> main;
+  if (callbacks_.resume) main.push_back("resume");
+  main.push_back("group");
+  main.push_back("solo");
+  float y = callbacks_.resume ? 420 : 460;
+  for (const char* id : main) {
+    list.push_back({id, {(engine::kCanvasWidth - kMainWidth) / 2, y, kMainWidth, kMainHeight}, true});
+    y += kMainHeight + kGap;
   }
+  const char* bottom[] = {"browse", "territory", "language", "text_size", "quit"};
+  const float w = 336, gap = 20, left = (engine::kCanvasWidth - (5 * w + 4 * gap)) / 2;
+  for (int i = 0; i < 5; ++i)
+    list.push_back({bottom[i], {left + static_cast<float>(i) * (w + gap), 880, w, 104}, true});
   buttons_.setButtons(std::move(list));
+  buttons_.focus(callbacks_.resume ? "resume" : "group");
 }
 
 std::string TitleScreen::label(const std::string& id) const {
-  if (id == "text_size") {
-    std::string text = tr("title.text_size", settings_.language);
-    text.replace(text.find("{}"), 2, std::to_string(static_cast<int>(settings_.textScale * 100 + 0.5f)));
-    return text;
+  const Language lang = settings_.language;
+  if (id == "text_size") return fill(tr("title.text_short", lang), std::to_string(static_cast<int>(settings_.textScale * 100 + 0.5f)));
+  if (id == "territory") {
+    const content::Territory* t = pack_.territory(settings_.territory);
+    return fill(tr("title.territory", lang), t ? t->name.get(std::string(languageCode(lang))) : "");
   }
-  return tr("title." + id, settings_.language);
+  return tr("title." + id, lang);
 }
 
 void TitleScreen::handle(const engine::Action& action) {
   if (action.type == engine::ActionType::Back) return;  // nothing behind the title
   auto activated = buttons_.handle(action);
   if (!activated) return;
-  if (*activated == "browse") {
-    callbacks_.browse();
-  } else if (*activated == "language") {
+  const std::string& id = *activated;
+  if (id == "group" && callbacks_.group) callbacks_.group();
+  else if (id == "solo" && callbacks_.solo) callbacks_.solo();
+  else if (id == "resume" && callbacks_.resume) callbacks_.resume();
+  else if (id == "browse" && callbacks_.browse) callbacks_.browse();
+  else if (id == "quit" && callbacks_.quit) callbacks_.quit();
+  else if (id == "language")
     settings_.language = settings_.language == Language::French ? Language::English : Language::French;
-  } else if (*activated == "text_size") {
-    // 100 % -> 125 % -> 150 % -> 175 % -> 200 % -> 100 %
+  else if (id == "text_size")
     settings_.textScale = settings_.textScale >= 1.99f ? 1.0f : settings_.textScale + 0.25f;
-  } else if (*activated == "quit" && callbacks_.quit) {
-    callbacks_.quit();
+  else if (id == "territory" && !pack_.territories.empty()) {
+    auto it = std::find_if(pack_.territories.begin(), pack_.territories.end(),
+                           [&](const content::Territory& t) { return t.id == settings_.territory; });
+    std::size_t next = it == pack_.territories.end() ? 0 : static_cast<std::size_t>(it - pack_.territories.begin()) + 1;
+    settings_.territory = pack_.territories[next % pack_.territories.size()].id;
   }
 }
 
@@ -58,37 +74,31 @@ void TitleScreen::update(double dt) { fadeIn_.update(dt); }
 
 void TitleScreen::draw(engine::Renderer& r) {
   const Palette& p = palette();
-  const float t = fadeIn_.value();
-  const float rise = (1 - t) * 40;
-
-  // A band of colour behind the title, echoing the board's paths.
-  r.fillRect({0, 0, engine::kCanvasWidth, 384}, p.surfaceSunken);
-  r.fillRect({0, 380, engine::kCanvasWidth, 8}, p.primary);
+  const float rise = (1 - fadeIn_.value()) * 40;
+  r.fillRect({0, 0, engine::kCanvasWidth, 372}, p.surfaceSunken);
+  r.fillRect({0, 368, engine::kCanvasWidth, 8}, p.primary);
 
   Settings unscaled = settings_;
   unscaled.textScale = 1;  // the name keeps its size; it is already huge
   auto titleStyle = textStyle(unscaled, TypeScale::title, engine::FontWeight::Bold, engine::Align::Center);
-  r.drawText("Dé-CLIC", titleStyle, {160, 60 + rise, 1600, 180}, p.primary);
+  r.drawText("Dé-CLIC", titleStyle, {160, 50 + rise, 1600, 180}, p.primary);
   auto tagline = textStyle(settings_, TypeScale::heading, engine::FontWeight::SemiBold, engine::Align::Center);
-  r.drawText(tr("title.tagline", settings_.language), tagline, {160, 224 + rise, 1600, 96}, p.ink);
+  r.drawText(tr("title.tagline", settings_.language), tagline, {160, 214 + rise, 1600, 96}, p.ink);
+  auto packLine = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular, engine::Align::Center);
+  r.drawText(tr("title.pack", settings_.language) + pack_.info.name.get(std::string(languageCode(settings_.language))),
+             packLine, {160, 312, 1600, 48}, p.inkMuted);
 
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
     const auto& id = buttons_.buttons()[i].id;
-    drawButton(r, buttons_, i, label(id), settings_,
-               id == "quit" ? ButtonKind::Secondary : ButtonKind::Primary);
-  }
-
-  if (!packName_.empty()) {
-    auto pack = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular, engine::Align::Center);
-    r.drawText(tr("title.pack", settings_.language) + packName_, pack, {160, 322, 1600, 48}, p.inkMuted);
+    const bool main = id == "group" || id == "solo" || id == "resume";
+    drawButton(r, buttons_, i, label(id), settings_, main ? ButtonKind::Primary : ButtonKind::Secondary);
   }
   auto hint = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular, engine::Align::Center);
-  r.drawText(tr("title.hint", settings_.language), hint, {160, 994, 1600, 60}, p.inkMuted);
+  r.drawText(tr("title.hint", settings_.language), hint, {160, 1006, 1600, 60}, p.inkMuted);
 }
 
 std::vector<std::string> TitleScreen::spokenText() const {
   std::vector<std::string> out = {"Dé-CLIC", tr("title.tagline", settings_.language)};
-  if (!packName_.empty()) out.push_back(tr("title.pack", settings_.language) + packName_);
   for (const auto& b : buttons_.buttons()) out.push_back(label(b.id));
   return out;
 }

@@ -20,6 +20,19 @@ void line(std::string& body, const std::string& label, const std::string& value)
   if (value.empty()) return;
   body += "\n" + label + value;
 }
+
+}  // namespace
+
+std::string unbreakable(const std::string& phone) {
+  std::string out;
+  for (char c : phone) {
+    if (c == ' ') out += "\xC2\xA0";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+namespace {
 }  // namespace
 
 CardContent resourceCard(const content::Pack& pack, const content::Resource& r, Language language) {
@@ -31,8 +44,8 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
   card.body = r.what.get(l);
   if (!r.who.empty()) card.body += "\n" + r.who.get(l);
   card.body += "\n";
-  line(card.body, tr("card.phone", language), r.contact.phone);
-  line(card.body, tr("card.toll_free", language), r.contact.tollFree);
+  line(card.body, tr("card.phone", language), unbreakable(r.contact.phone));
+  line(card.body, tr("card.toll_free", language), unbreakable(r.contact.tollFree));
   line(card.body, tr("card.address", language), r.contact.address);
   line(card.body, tr("card.website", language), r.contact.website);
   line(card.body, tr("card.email", language), r.contact.email);

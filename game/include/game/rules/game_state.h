@@ -15,7 +15,7 @@
 namespace game::rules {
 
 enum class Mode { Competitive, Cooperative };
-enum class TokenShape { Circle, Square, Triangle, Diamond, Star, Hexagon, Heart, Cross };
+enum class TokenShape { Circle, Square, Triangle, Diamond, Star, Hexagon, Pentagon, Cross };
 inline constexpr int kMaxPlayers = 8;
 
 struct PlayerConfig {

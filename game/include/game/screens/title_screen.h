@@ -1,4 +1,6 @@
-// The first screen: the game's name, what it is for, and large buttons.
+// The first screen: the game's name, what it is for, and large buttons to
+// play in a group, play alone (two taps to the first card), resume a saved
+// game, browse the cards, and change the language, text size and MRC.
 #pragma once
 #include <functional>
 #include <string>
@@ -6,6 +8,7 @@
 #include "engine/focus.h"
 #include "engine/scene.h"
 #include "engine/tween.h"
+#include "game/content/model.h"
 #include "game/ui/strings.h"
 
 namespace game {
@@ -13,11 +16,13 @@ namespace game {
 class TitleScreen : public engine::Scene {
  public:
   struct Callbacks {
-    std::function<void()> browse;  // empty when there is no pack to browse
+    std::function<void()> group;
+    std::function<void()> solo;
+    std::function<void()> resume;  // empty when there is no saved game
+    std::function<void()> browse;
     std::function<void()> quit;
   };
-  // `packName` is shown under the tagline (in the interface language).
-  TitleScreen(Settings& settings, std::string packName, Callbacks callbacks);
+  TitleScreen(Settings& settings, const content::Pack& pack, Callbacks callbacks);
 
   std::string_view name() const override { return "title"; }
   void handle(const engine::Action& action) override;
@@ -30,7 +35,7 @@ class TitleScreen : public engine::Scene {
   std::string label(const std::string& id) const;
 
   Settings& settings_;
-  std::string packName_;
+  const content::Pack& pack_;
   Callbacks callbacks_;
   engine::ButtonGroup buttons_;
   engine::Tween fadeIn_{0, 1, 0.6f};

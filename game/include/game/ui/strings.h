@@ -21,6 +21,7 @@ std::string fill(std::string label, const std::string& value);
 struct Settings {
   Language language = Language::French;
   float textScale = 1.0f;  // 1.0 to 2.0
+  std::string territory;   // the player's MRC, for solo games and "Mes ressources"
 };
 
 }  // namespace game

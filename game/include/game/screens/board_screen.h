@@ -1,0 +1,57 @@
+// The board: spaces around the region, tokens moving space by space, the
+// die, whose turn it is in large text, and the scores or the shared goal.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/focus.h"
+#include "engine/scene.h"
+#include "engine/tween.h"
+#include "game/session.h"
+#include "game/ui/strings.h"
+
+namespace game {
+
+struct ScreenHooks {
+  std::function<void()> home;  // back to the title
+  std::function<void()> quit;
+  std::string folder;          // where "Mes ressources" is saved
+};
+
+class BoardScreen : public engine::Scene {
+ public:
+  BoardScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks);
+
+  std::string_view name() const override { return "board"; }
+  void handle(const engine::Action& action) override;
+  void update(double dt) override;
+  void draw(engine::Renderer& r) override;
+  std::vector<std::string> spokenText() const override;
+
+ private:
+  enum class Animation { Idle, Rolling, Moving };
+  void layoutButtons();
+  void startRoll();
+  void afterMove();
+  engine::Vec2 spaceCenter(int index) const;
+  engine::Vec2 tokenCenter(int player, float along) const;
+  std::string turnText() const;
+
+  Settings& settings_;
+  std::shared_ptr<GameSession> session_;
+  ScreenHooks hooks_;
+  engine::ButtonGroup buttons_;
+  std::vector<engine::Vec2> spaces_;
+  float spaceSize_ = 150;
+  std::vector<float> shown_;  // each token's drawn position along the board
+  Animation animation_ = Animation::Idle;
+  double timer_ = 0;
+  int mover_ = 0;
+  int stepsLeft_ = 0;
+  int shownFace_ = 1;
+  bool cardPending_ = false;
+};
+
+}  // namespace game

@@ -1,0 +1,36 @@
+// The card: its question with large answer buttons (colour, shape and letter
+// together), then the reveal with its explanation, the resource's contact
+// card, its source and checked date. No timer: players take their time.
+#pragma once
+#include <memory>
+
+#include "engine/focus.h"
+#include "engine/scene.h"
+#include "game/screens/board_screen.h"
+#include "game/session.h"
+#include "game/ui/card_view.h"
+
+namespace game {
+
+class CardScreen : public engine::Scene {
+ public:
+  CardScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks);
+
+  std::string_view name() const override;
+  void handle(const engine::Action& action) override;
+  void update(double dt) override;
+  void draw(engine::Renderer& r) override;
+  std::vector<std::string> spokenText() const override;
+
+ private:
+  CardContent content() const;
+  void refreshButtons();
+
+  Settings& settings_;
+  std::shared_ptr<GameSession> session_;
+  ScreenHooks hooks_;
+  engine::ButtonGroup buttons_;
+  rules::Phase shownPhase_ = rules::Phase::Rolling;
+};
+
+}  // namespace game

@@ -1,0 +1,37 @@
+// The end of a game: results, and "Mes ressources" for the players' MRC,
+// which can be saved as a printable page and as plain text.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "engine/focus.h"
+#include "engine/scene.h"
+#include "game/screens/board_screen.h"
+#include "game/session.h"
+#include "game/ui/resource_sheet.h"
+
+namespace game {
+
+class EndScreen : public engine::Scene {
+ public:
+  EndScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks, std::string exportFolder = {});
+
+  std::string_view name() const override { return "end"; }
+  void handle(const engine::Action& action) override;
+  void draw(engine::Renderer& r) override;
+  std::vector<std::string> spokenText() const override;
+
+ private:
+  std::string resultText() const;
+  Sheet sheet() const;
+
+  Settings& settings_;
+  std::shared_ptr<GameSession> session_;
+  ScreenHooks hooks_;
+  std::string exportFolder_;
+  engine::ButtonGroup buttons_;
+  bool exportRequested_ = false;
+  std::string savedMessage_;
+};
+
+}  // namespace game

@@ -1,0 +1,58 @@
+// Setting up a group game: how many players or teams, their names (typed on
+// an on-screen keyboard or a real one), the mode, and the group's MRC.
+#pragma once
+#include <functional>
+#include <string>
+
+#include "engine/focus.h"
+#include "engine/scene.h"
+#include "game/content/model.h"
+#include "game/rules/game_state.h"
+#include "game/ui/strings.h"
+
+namespace game {
+
+class SetupScreen : public engine::Scene {
+ public:
+  using Start = std::function<void(const rules::GameConfig&)>;
+  SetupScreen(Settings& settings, const content::Pack& pack, Start start);
+
+  std::string_view name() const override { return "setup"; }
+  void handle(const engine::Action& action) override;
+  void draw(engine::Renderer& r) override;
+  std::vector<std::string> spokenText() const override;
+
+ private:
+  void layout();
+  std::string label(const std::string& id) const;
+
+  Settings& settings_;
+  const content::Pack& pack_;
+  Start start_;
+  rules::GameConfig config_;
+  std::size_t territory_ = 0;
+  engine::ButtonGroup buttons_;
+};
+
+// The on-screen keyboard: edits `text` in place (at most 20 characters).
+class KeyboardScreen : public engine::Scene {
+ public:
+  KeyboardScreen(const Settings& settings, std::string& text);
+
+  std::string_view name() const override { return "keyboard"; }
+  bool wantsTextEntry() const override { return true; }
+  void handle(const engine::Action& action) override;
+  void draw(engine::Renderer& r) override;
+  std::vector<std::string> spokenText() const override { return {text_}; }
+
+ private:
+  void type(const std::string& text);
+  void erase();
+
+  const Settings& settings_;
+  std::string& text_;
+  engine::ButtonGroup keys_;
+  std::vector<std::string> labels_;
+};
+
+}  // namespace game

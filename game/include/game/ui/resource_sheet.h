@@ -1,0 +1,37 @@
+// "Mes ressources": the resources met in the game for the players' MRC, as a
+// page to hand to a tenant — a PNG at US letter size (8.5 x 11 in at 150 dpi)
+// and the same in plain text.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "engine/renderer.h"
+#include "game/content/model.h"
+#include "game/ui/strings.h"
+
+namespace game {
+
+inline constexpr float kSheetWidth = 1275;   // 8.5 in at 150 dpi
+inline constexpr float kSheetHeight = 1650;  // 11 in
+
+struct Sheet {
+  std::string title;     // "Mes ressources — Lévis"
+  std::string subtitle;  // the date, and how to reach 211
+  struct Entry {
+    std::string name;
+    std::string what;
+    std::vector<std::string> contact;  // "Téléphone : ...", "Site web : ..."
+  };
+  std::vector<Entry> entries;
+};
+
+Sheet buildSheet(const content::Pack& pack, const std::vector<const content::Resource*>& resources,
+                 const std::string& territoryId, Language language, const std::string& date);
+std::string sheetText(const Sheet& sheet);
+// Draws the sheet on a kSheetWidth x kSheetHeight canvas.
+void drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings);
+// Renders the PNG into a texture and writes both files into `folder`.
+bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const std::string& folder,
+                 std::string& pngPath, std::string& error);
+
+}  // namespace game

@@ -1,0 +1,279 @@
+#include "game/screens/board_screen.h"
+
+#include <cmath>
+
+#include "engine/renderer.h"
+#include "game/screens/card_screen.h"
+#include "game/screens/end_screen.h"
+#include "game/screens/pause_screen.h"
+#include "game/ui/theme.h"
+#include "game/ui/tokens.h"
+
+namespace game {
+
+namespace {
+constexpr engine::Rect kBoardArea{30, 30, 1380, 1020};
+constexpr engine::Rect kPanel{1440, 30, 450, 1020};
+constexpr double kRollSeconds = 0.7;
+constexpr double kStepSeconds = 0.22;
+
+engine::Color spaceColor(content::SpaceKind kind) {
+  switch (kind) {
+    case content::SpaceKind::Resource: return engine::Color::rgb(0xD6ECEF);
+    case content::SpaceKind::Right: return engine::Color::rgb(0xE6DDF3);
+    case content::SpaceKind::Scenario: return engine::Color::rgb(0xF6E0D3);
+    case content::SpaceKind::Event: return engine::Color::rgb(0xDCEBD5);
+    default: return engine::Color::rgb(0xEFE9DD);
+  }
+}
+
+const char* spaceLabel(content::SpaceKind kind) {
+  switch (kind) {
+    case content::SpaceKind::Start: return "space.start";
+    case content::SpaceKind::Finish: return "space.finish";
+    case content::SpaceKind::Resource: return "kind.resource";
+    case content::SpaceKind::Right: return "space.right";
+    case content::SpaceKind::Scenario: return "kind.scenario";
+    case content::SpaceKind::Event: return "space.event";
+    case content::SpaceKind::Rest: return "space.rest";
+  }
+  return "space.rest";
+}
+
+// Spaces around the edge of `area`, clockwise from the top left, with one
+// space on each corner so that squares never overlap. Returns the side of the
+// squares through `size`.
+std::vector<engine::Vec2> ringLayout(engine::Rect area, int count, float& size) {
+  const int positions = count + (count % 2);  // an odd count leaves one gap
+  const int half = std::max(4, (positions + 4) / 2);  // columns + rows
+  int rows = std::max(2, static_cast<int>(std::lround(static_cast<float>(half) / (1.f + area.w / area.h))));
+  int cols = half - rows;
+  size = 170;
+  for (int i = 0; i < 4; ++i) {
+    float stepX = (area.w - size) / static_cast<float>(cols - 1), stepY = (area.h - size) / static_cast<float>(rows - 1);
+    size = std::clamp(std::min(stepX, stepY) - 14, 96.f, 190.f);
+  }
+  const engine::Rect r = area.inset(size / 2);
+  std::vector<engine::Vec2> out;
+  for (int i = 0; i < cols; ++i) out.push_back({r.x + r.w * static_cast<float>(i) / static_cast<float>(cols - 1), r.y});
+  for (int i = 1; i < rows; ++i) out.push_back({r.right(), r.y + r.h * static_cast<float>(i) / static_cast<float>(rows - 1)});
+  for (int i = cols - 2; i >= 0; --i) out.push_back({r.x + r.w * static_cast<float>(i) / static_cast<float>(cols - 1), r.bottom()});
+  for (int i = rows - 2; i >= 1; --i) out.push_back({r.x, r.y + r.h * static_cast<float>(i) / static_cast<float>(rows - 1)});
+  out.resize(static_cast<std::size_t>(count), out.empty() ? engine::Vec2{} : out.back());
+  return out;
+}
+}  // namespace
+
+BoardScreen::BoardScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks)
+    : settings_(settings), session_(std::move(session)), hooks_(std::move(hooks)) {
+  const auto& board = *session_->pack().board;
+  const int count = static_cast<int>(board.spaces.size());
+  spaces_ = ringLayout(kBoardArea, count, spaceSize_);
+  for (int i = 0; i < count; ++i)
+    if (board.spaces[static_cast<std::size_t>(i)].position)
+      spaces_[static_cast<std::size_t>(i)] = {board.spaces[static_cast<std::size_t>(i)].position->first,
+                                              board.spaces[static_cast<std::size_t>(i)].position->second};
+  for (const auto& p : session_->state().players) shown_.push_back(static_cast<float>(p.position));
+  layoutButtons();
+  // A game resumed on a card goes straight back to it.
+  if (session_->state().phase == rules::Phase::Answering || session_->state().phase == rules::Phase::Revealing)
+    cardPending_ = true;
+}
+
+void BoardScreen::layoutButtons() {
+  const float middleX = kBoardArea.x + kBoardArea.w / 2;
+  buttons_.setButtons({{"roll", {middleX - 300, 700, 600, 130}, true}, {"menu", {kPanel.x, 918, kPanel.w, 112}, true}});
+}
+
+engine::Vec2 BoardScreen::spaceCenter(int index) const {
+  const int count = static_cast<int>(spaces_.size());
+  return spaces_[static_cast<std::size_t>(((index % count) + count) % count)];
+}
+
+// Between two spaces while moving: `along` may be fractional.
+engine::Vec2 BoardScreen::tokenCenter(int player, float along) const {
+  const int base = static_cast<int>(std::floor(along));
+  const float t = along - static_cast<float>(base);
+  engine::Vec2 a = spaceCenter(base), b = spaceCenter(base + 1);
+  engine::Vec2 c{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t - std::sin(t * 3.14159f) * 30};
+  // Several tokens on one space sit side by side in a small grid.
+  const float offset = spaceSize_ / 4.2f;
+  c.x += static_cast<float>(player % 3 - 1) * offset;
+  c.y += spaceSize_ * 0.12f + static_cast<float>(player / 3) * offset * 0.75f - offset * 0.4f;
+  return c;
+}
+
+std::string BoardScreen::turnText() const {
+  const auto& s = session_->state();
+  const std::string& name = s.config.players[static_cast<std::size_t>(s.current)].name;
+  return s.config.solo ? tr("board.your_turn", settings_.language) : fill(tr("board.turn_of", settings_.language), name);
+}
+
+void BoardScreen::startRoll() {
+  const int before = session_->state().players[static_cast<std::size_t>(session_->state().current)].position;
+  mover_ = session_->state().current;
+  if (!session_->command({rules::Command::Kind::Roll, -1})) return;
+  const auto& s = session_->state();
+  stepsLeft_ = s.lastRoll;
+  shown_[static_cast<std::size_t>(mover_)] = static_cast<float>(before);
+  animation_ = Animation::Rolling;
+  timer_ = 0;
+}
+
+void BoardScreen::afterMove() {
+  animation_ = Animation::Idle;
+  for (std::size_t i = 0; i < shown_.size(); ++i)
+    shown_[i] = static_cast<float>(session_->state().players[i].position);
+  cardPending_ = session_->state().phase == rules::Phase::Answering || session_->state().phase == rules::Phase::Revealing;
+}
+
+void BoardScreen::handle(const engine::Action& action) {
+  if (animation_ != Animation::Idle) return;  // the token is moving: wait, no hurry
+  if (action.type == engine::ActionType::Back) {
+    stack().push(std::make_unique<PauseScreen>(settings_, session_, hooks_));
+    return;
+  }
+  auto id = buttons_.handle(action);
+  if (!id) return;
+  if (*id == "menu") stack().push(std::make_unique<PauseScreen>(settings_, session_, hooks_));
+  if (*id == "roll" && session_->state().phase == rules::Phase::Rolling) startRoll();
+}
+
+void BoardScreen::update(double dt) {
+  // Game over (also after "end the game" in the menu): show the results.
+  if (stack().top() == this && session_->state().phase == rules::Phase::Over && animation_ == Animation::Idle &&
+      !cardPending_) {
+    stack().replaceTop(std::make_unique<EndScreen>(settings_, session_, hooks_, hooks_.folder));
+    return;
+  }
+  if (cardPending_ && stack().top() == this && animation_ == Animation::Idle) {
+    cardPending_ = false;
+    stack().push(std::make_unique<CardScreen>(settings_, session_, hooks_));
+    return;
+  }
+  // Keep shown positions in step with the rules when nothing animates (undo, moves from cards).
+  if (animation_ == Animation::Idle && stack().top() == this)
+    for (std::size_t i = 0; i < shown_.size(); ++i)
+      shown_[i] = static_cast<float>(session_->state().players[i].position);
+  if (animation_ == Animation::Idle) return;
+  timer_ += dt;
+  if (animation_ == Animation::Rolling) {
+    // The die tumbles, then settles on the rolled face.
+    shownFace_ = 1 + static_cast<int>(timer_ * 23) % rules::dieSides(session_->pack());
+    if (timer_ >= kRollSeconds) {
+      shownFace_ = session_->state().lastRoll;
+      animation_ = Animation::Moving;
+      timer_ = 0;
+    }
+    return;
+  }
+  float& pos = shown_[static_cast<std::size_t>(mover_)];
+  const float start = std::floor(pos);
+  pos = start + static_cast<float>(std::min(1.0, timer_ / kStepSeconds));
+  if (timer_ >= kStepSeconds) {
+    timer_ = 0;
+    pos = start + 1;
+    if (--stepsLeft_ <= 0) afterMove();
+  }
+}
+
+void BoardScreen::draw(engine::Renderer& r) {
+  const Palette& p = palette();
+  const auto& pack = session_->pack();
+  const auto& s = session_->state();
+  const auto& board = *pack.board;
+  const std::string lang(languageCode(settings_.language));
+
+  // The path joining the spaces.
+  for (std::size_t i = 0; i < spaces_.size(); ++i) {
+    if (board.layout == content::BoardLayout::Path && i + 1 == spaces_.size()) break;
+    r.drawLine(spaces_[i], spaces_[(i + 1) % spaces_.size()], 14, p.surfaceSunken);
+  }
+  auto label = textStyle(settings_, TypeScale::small, engine::FontWeight::SemiBold, engine::Align::Center);
+  // Squares are small: their labels may shrink below body size, because the
+  // space a token stands on is also named in large text in the middle.
+  label.size = TypeScale::small;
+  label.minSize = 22;
+  label.valign = engine::VAlign::Middle;
+  label.overflow = engine::Overflow::Shrink;
+  for (std::size_t i = 0; i < spaces_.size(); ++i) {
+    const content::Space& space = board.spaces[i];
+    engine::Rect box{spaces_[i].x - spaceSize_ / 2, spaces_[i].y - spaceSize_ / 2, spaceSize_, spaceSize_};
+    r.fillRoundedRect(box, 18, spaceColor(space.kind));
+    r.strokeRoundedRect(box, 18, 3, p.inkMuted);
+    std::string text = tr(spaceLabel(space.kind), settings_.language);
+    if (!space.territory.empty())
+      if (const content::Territory* t = pack.territory(space.territory)) text = t->name.get(lang);
+    r.drawText(text, label, box.inset(6, 6), p.ink);
+  }
+  for (int i = static_cast<int>(s.players.size()) - 1; i >= 0; --i) {
+    const auto& cfg = s.config.players[static_cast<std::size_t>(i)];
+    drawToken(r, cfg.shape, cfg.colour, tokenCenter(i, shown_[static_cast<std::size_t>(i)]), spaceSize_ / 7.5f);
+  }
+
+  // The middle of the board: whose turn, where, the die, the big button.
+  const engine::Rect middle{kBoardArea.x + spaceSize_ + 40, kBoardArea.y + spaceSize_ + 30,
+                            kBoardArea.w - 2 * spaceSize_ - 80, kBoardArea.h - 2 * spaceSize_ - 60};
+  auto big = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold, engine::Align::Center);
+  big.valign = engine::VAlign::Middle;
+  const auto& current = s.config.players[static_cast<std::size_t>(s.current)];
+  const auto& turnLayout = r.drawText(turnText(), big, {middle.x + 90, middle.y, middle.w - 90, 110}, p.ink);
+  drawToken(r, current.shape, current.colour,
+            {middle.x + 90 + (middle.w - 90 - turnLayout.width) / 2 - 50, middle.y + 55}, 30);
+  const int here = static_cast<int>(std::lround(shown_[static_cast<std::size_t>(s.current)])) %
+                   static_cast<int>(board.spaces.size());
+  const content::Space& hereSpace = board.spaces[static_cast<std::size_t>(here)];
+  std::string where = tr(spaceLabel(hereSpace.kind), settings_.language);
+  if (const content::Territory* t = pack.territory(hereSpace.territory)) where += " — " + t->name.get(lang);
+  auto whereStyle = textStyle(settings_, TypeScale::body, engine::FontWeight::Regular, engine::Align::Center);
+  r.drawText(fill(tr("board.here", settings_.language), where), whereStyle, {middle.x, middle.y + 110, middle.w, 60},
+             p.inkMuted);
+  engine::Rect die{middle.center().x - 70, middle.y + 200, 140, 140};
+  int face = animation_ == Animation::Rolling ? shownFace_ : s.lastRoll;
+  if (face > 0) {
+    r.drawShadow(die, 24, 6, 10, p.shadow);
+    r.fillRoundedRect(die, 24, p.surface);
+    r.strokeRoundedRect(die, 24, 4, p.ink);
+    auto dieText = textStyle(settings_, 96, engine::FontWeight::Bold, engine::Align::Center);
+    dieText.size = 96;
+    dieText.valign = engine::VAlign::Middle;
+    r.drawText(std::to_string(face), dieText, die, p.ink);
+  }
+  const bool canRoll = s.phase == rules::Phase::Rolling && animation_ == Animation::Idle;
+  if (canRoll) drawButton(r, buttons_, 0, tr("board.roll", settings_.language), settings_);
+
+  // The side panel: scores, or the shared goal.
+  r.fillRoundedRect(kPanel, 28, p.surface);
+  auto heading = textStyle(settings_, 40, engine::FontWeight::Bold);
+  auto row = textStyle(settings_, TypeScale::small + 4, engine::FontWeight::SemiBold);
+  row.valign = engine::VAlign::Middle;
+  float y = kPanel.y + 24;
+  std::string roundText = fill(fill(tr("board.round", settings_.language), std::to_string(std::min(s.round, rules::roundsOf(pack, s.config)))),
+                               std::to_string(rules::roundsOf(pack, s.config)));
+  r.drawText(roundText, heading, {kPanel.x + 28, y, kPanel.w - 56, 60}, p.primary);
+  y += 76;
+  if (s.config.mode == rules::Mode::Cooperative) {
+    std::string goal = fill(fill(tr("board.coop_goal", settings_.language), std::to_string(s.territoriesDiscovered.size())),
+                            std::to_string(rules::cooperativeTarget(pack, s.config)));
+    r.drawText(goal, row, {kPanel.x + 28, y, kPanel.w - 56, 100}, p.ink);
+    y += 112;
+  }
+  for (std::size_t i = 0; i < s.players.size(); ++i) {
+    const auto& cfg = s.config.players[i];
+    engine::Rect line{kPanel.x + 16, y, kPanel.w - 32, 84};
+    if (static_cast<int>(i) == s.current) r.fillRoundedRect(line, 16, p.surfaceSunken);
+    drawToken(r, cfg.shape, cfg.colour, {line.x + 44, line.y + 42}, 22);
+    r.drawText(cfg.name, row, {line.x + 84, line.y, line.w - 200, line.h}, p.ink);
+    auto score = row;
+    score.align = engine::Align::Right;
+    r.drawText(std::to_string(s.players[i].score), score, {line.right() - 110, line.y, 90, line.h}, p.ink);
+    y += 92;
+  }
+  drawButton(r, buttons_, 1, tr("board.menu", settings_.language), settings_, ButtonKind::Secondary);
+}
+
+std::vector<std::string> BoardScreen::spokenText() const {
+  return {turnText(), tr("board.roll", settings_.language)};
+}
+
+}  // namespace game

@@ -1,0 +1,95 @@
+#include "game/screens/pause_screen.h"
+
+#include <algorithm>
+
+#include "engine/renderer.h"
+#include "game/ui/theme.h"
+
+namespace game {
+
+namespace {
+constexpr engine::Rect kPanel{460, 60, 1000, 960};
+}
+
+PauseScreen::PauseScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks)
+    : settings_(settings), session_(std::move(session)), hooks_(std::move(hooks)) {
+  layout();
+}
+
+void PauseScreen::layout() {
+  const auto& s = session_->state();
+  std::vector<std::string> ids = {"resume", "text_size", "language"};
+  if (!s.config.solo) {
+    const bool hasAnswer = std::any_of(s.log.begin(), s.log.end(), [](const rules::Command& c) {
+      return c.kind == rules::Command::Kind::Answer;
+    });
+    if (hasAnswer) ids.push_back("undo");
+    if (s.phase == rules::Phase::Answering || s.phase == rules::Phase::Revealing) ids.push_back("skip");
+  }
+  ids.push_back("end");
+  ids.push_back("home");
+  std::vector<engine::Button> list;
+  const float h = 100, gap = 16;
+  float y = kPanel.y + 130;
+  for (const auto& id : ids) {
+    list.push_back({id, {kPanel.x + 100, y, kPanel.w - 200, h}, true});
+    y += h + gap;
+  }
+  buttons_.setButtons(std::move(list));
+}
+
+std::string PauseScreen::label(const std::string& id) const {
+  if (id == "text_size")
+    return fill(tr("title.text_size", settings_.language), std::to_string(static_cast<int>(settings_.textScale * 100 + 0.5f)));
+  if (id == "language") return tr("title.language", settings_.language);
+  return tr("pause." + id, settings_.language);
+}
+
+void PauseScreen::handle(const engine::Action& action) {
+  if (action.type == engine::ActionType::Back) {
+    stack().pop();
+    return;
+  }
+  auto id = buttons_.handle(action);
+  if (!id) return;
+  if (*id == "resume") {
+    stack().pop();
+  } else if (*id == "text_size") {
+    settings_.textScale = settings_.textScale >= 1.99f ? 1.0f : settings_.textScale + 0.25f;
+  } else if (*id == "language") {
+    settings_.language = settings_.language == Language::French ? Language::English : Language::French;
+  } else if (*id == "undo") {
+    session_->undoLastAnswer();
+    stack().pop();
+  } else if (*id == "skip") {
+    session_->command({rules::Command::Kind::Skip, -1});
+    stack().pop();
+  } else if (*id == "end") {
+    session_->command({rules::Command::Kind::EndEarly, -1});
+    stack().pop();
+  } else if (*id == "home" && hooks_.home) {
+    hooks_.home();  // the game stays saved: the title offers to resume it
+  }
+}
+
+void PauseScreen::draw(engine::Renderer& r) {
+  const Palette& p = palette();
+  r.fillRect({0, 0, engine::kCanvasWidth, engine::kCanvasHeight}, engine::Color::rgb(0x14181C, 150));
+  r.drawShadow(kPanel, 32, 10, 24, p.shadow);
+  r.fillRoundedRect(kPanel, 32, p.background);
+  auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold, engine::Align::Center);
+  heading.valign = engine::VAlign::Middle;
+  r.drawText(tr("pause.title", settings_.language), heading, {kPanel.x, kPanel.y + 20, kPanel.w, 96}, p.ink);
+  for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
+    const auto& id = buttons_.buttons()[i].id;
+    drawButton(r, buttons_, i, label(id), settings_, id == "resume" ? ButtonKind::Primary : ButtonKind::Secondary);
+  }
+}
+
+std::vector<std::string> PauseScreen::spokenText() const {
+  std::vector<std::string> out = {tr("pause.title", settings_.language)};
+  for (const auto& b : buttons_.buttons()) out.push_back(label(b.id));
+  return out;
+}
+
+}  // namespace game

@@ -1,0 +1,207 @@
+#include "game/screens/setup_screen.h"
+
+#include "engine/renderer.h"
+#include "engine/utf8.h"
+#include "game/rules/bot.h"
+#include "game/ui/theme.h"
+#include "game/ui/tokens.h"
+
+namespace game {
+
+namespace {
+constexpr std::size_t kMaxNameCodePoints = 20;
+}
+
+SetupScreen::SetupScreen(Settings& settings, const content::Pack& pack, Start start)
+    : settings_(settings), pack_(pack), start_(std::move(start)) {
+  config_ = rules::defaultConfig(4, false, false, pack.territories.empty() ? "" : pack.territories.front().id, 1);
+  layout();
+}
+
+void SetupScreen::layout() {
+  std::vector<engine::Button> list = {
+      {"fewer", {80, 170, 250, 110}, config_.players.size() > 1},
+      {"more", {620, 170, 250, 110}, config_.players.size() < rules::kMaxPlayers},
+      {"mode", {80, 330, 790, 110}, true},
+      {"territory", {80, 490, 790, 110}, !pack_.territories.empty()},
+      {"start", {80, 900, 560, 130}, true},
+      {"back", {680, 900, 380, 130}, true},
+  };
+  for (std::size_t i = 0; i < config_.players.size(); ++i)
+    list.push_back({"name" + std::to_string(i),
+                    {1000 + static_cast<float>(i % 2) * 440, 170 + static_cast<float>(i / 2) * 150, 410, 120}, true});
+  buttons_.setButtons(std::move(list));
+}
+
+std::string SetupScreen::label(const std::string& id) const {
+  const Language lang = settings_.language;
+  if (id == "fewer") return tr("setup.fewer", lang);
+  if (id == "more") return tr("setup.more", lang);
+  if (id == "mode") return tr(config_.mode == rules::Mode::Cooperative ? "setup.cooperative" : "setup.competitive", lang);
+  if (id == "territory") {
+    const std::string l(languageCode(lang));
+    return fill(tr("setup.territory", lang), pack_.territories.empty() ? "" : pack_.territories[territory_].name.get(l));
+  }
+  if (id == "start") return tr("setup.start", lang);
+  if (id == "back") return tr("common.back", lang);
+  if (id.starts_with("name")) return config_.players[std::stoul(id.substr(4))].name;
+  return id;
+}
+
+void SetupScreen::handle(const engine::Action& action) {
+  if (action.type == engine::ActionType::Back) {
+    stack().pop();
+    return;
+  }
+  auto id = buttons_.handle(action);
+  if (!id) return;
+  const std::string territory = pack_.territories.empty() ? "" : pack_.territories[territory_].id;
+  if (*id == "fewer" || *id == "more") {
+    int count = static_cast<int>(config_.players.size()) + (*id == "more" ? 1 : -1);
+    auto names = config_.players;
+    config_ = rules::defaultConfig(count, false, config_.mode == rules::Mode::Cooperative, territory, config_.seed);
+    for (std::size_t i = 0; i < config_.players.size() && i < names.size(); ++i) config_.players[i].name = names[i].name;
+    layout();
+  } else if (*id == "mode") {
+    config_.mode = config_.mode == rules::Mode::Cooperative ? rules::Mode::Competitive : rules::Mode::Cooperative;
+  } else if (*id == "territory") {
+    territory_ = (territory_ + 1) % pack_.territories.size();
+    config_.territory = pack_.territories[territory_].id;
+  } else if (*id == "start") {
+    config_.territory = territory;
+    config_.seed = static_cast<std::uint64_t>(action.timestampMs) * 2654435761u + 17;
+    for (auto& p : config_.players)
+      if (p.name.empty()) p.name = "?";
+    start_(config_);
+  } else if (*id == "back") {
+    stack().pop();
+  } else if (id->starts_with("name")) {
+    stack().push(std::make_unique<KeyboardScreen>(settings_, config_.players[std::stoul(id->substr(4))].name));
+  }
+}
+
+void SetupScreen::draw(engine::Renderer& r) {
+  const Palette& p = palette();
+  auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
+  r.drawText(tr("setup.title", settings_.language), heading, {80, 40, 1760, 100}, p.ink);
+  auto count = textStyle(settings_, 40, engine::FontWeight::Bold, engine::Align::Center);
+  count.valign = engine::VAlign::Middle;
+  r.drawText(fill(tr("setup.players", settings_.language), std::to_string(config_.players.size())), count,
+             {340, 170, 270, 110}, p.ink);
+  auto hint = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
+  r.drawText(tr("setup.rename", settings_.language), hint, {1000, 100, 850, 60}, p.inkMuted);
+  for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
+    const auto& id = buttons_.buttons()[i].id;
+    const bool isName = id.starts_with("name");
+    drawButton(r, buttons_, i, label(id), settings_,
+               id == "start" ? ButtonKind::Primary : ButtonKind::Secondary);
+    if (isName) {
+      const auto& player = config_.players[std::stoul(id.substr(4))];
+      const engine::Rect& b = buttons_.buttons()[i].rect;
+      drawToken(r, player.shape, player.colour, {b.x + 44, b.y + b.h / 2}, 22);
+    }
+  }
+}
+
+std::vector<std::string> SetupScreen::spokenText() const {
+  std::vector<std::string> out = {tr("setup.title", settings_.language)};
+  for (const auto& b : buttons_.buttons()) out.push_back(label(b.id));
+  return out;
+}
+
+// ---------------------------------------------------------------- keyboard
+
+KeyboardScreen::KeyboardScreen(const Settings& settings, std::string& text) : settings_(settings), text_(text) {
+  const std::vector<std::string> rows[] = {
+      {"a", "z", "e", "r", "t", "y", "u", "i", "o", "p"},
+      {"q", "s", "d", "f", "g", "h", "j", "k", "l", "m"},
+      {"w", "x", "c", "v", "b", "n", "é", "è", "à", "ç"},
+      {"1", "2", "3", "4", "5", "6", "7", "8", "9", "-"},
+  };
+  std::vector<engine::Button> keys;
+  const float keyW = 160, keyH = 120, gap = 16, left = 120, top = 260;
+  for (int row = 0; row < 4; ++row)
+    for (int col = 0; col < 10; ++col) {
+      labels_.push_back(rows[row][static_cast<std::size_t>(col)]);
+      keys.push_back({"key" + std::to_string(labels_.size() - 1),
+                      {left + static_cast<float>(col) * (keyW + gap), top + static_cast<float>(row) * (keyH + gap), keyW, keyH},
+                      true});
+    }
+  const float bottom = top + 4 * (keyH + gap);
+  keys.push_back({"shift", {left, bottom, 330, keyH}, true});
+  keys.push_back({"space", {left + 350, bottom, 640, keyH}, true});
+  keys.push_back({"erase", {left + 1010, bottom, 330, keyH}, true});
+  keys.push_back({"done", {left + 1360, bottom, 320, keyH}, true});
+  keys_.setButtons(std::move(keys));
+  keys_.setGuardSameButtonOnly(true);  // typing "Marie" quickly must work
+}
+
+void KeyboardScreen::type(const std::string& text) {
+  if (engine::countCodePoints(text_) + engine::countCodePoints(text) <= kMaxNameCodePoints) text_ += text;
+}
+
+void KeyboardScreen::erase() {
+  if (text_.empty()) return;
+  std::u32string cps = engine::decodeUtf8(text_);
+  cps.pop_back();
+  text_ = engine::encodeUtf8(cps);
+}
+
+void KeyboardScreen::handle(const engine::Action& action) {
+  if (action.type == engine::ActionType::Text) {
+    type(action.text);
+    return;
+  }
+  if (action.type == engine::ActionType::Erase) {
+    erase();
+    return;
+  }
+  if (action.type == engine::ActionType::Back) {
+    stack().pop();
+    return;
+  }
+  auto id = keys_.handle(action);
+  if (!id) return;
+  if (*id == "done") {
+    stack().pop();
+  } else if (*id == "space") {
+    type(" ");
+  } else if (*id == "erase") {
+    erase();
+  } else if (*id == "shift") {
+    // Capitalises the last letter typed: simpler than a shift state for unsteady hands.
+    std::u32string cps = engine::decodeUtf8(text_);
+    if (!cps.empty()) {
+      char32_t& c = cps.back();
+      if (c >= U'a' && c <= U'z') c = c - U'a' + U'A';
+      else if (c == U'é') c = U'É';
+      else if (c == U'è') c = U'È';
+      else if (c == U'à') c = U'À';
+      else if (c == U'ç') c = U'Ç';
+      text_ = engine::encodeUtf8(cps);
+    }
+  } else if (id->starts_with("key")) {
+    type(labels_[std::stoul(id->substr(3))]);
+  }
+}
+
+void KeyboardScreen::draw(engine::Renderer& r) {
+  const Palette& p = palette();
+  engine::Rect field{120, 70, 1680, 140};
+  r.fillRoundedRect(field, 24, p.surface);
+  r.strokeRoundedRect(field, 24, 4, p.primary);
+  auto text = textStyle(settings_, 64, engine::FontWeight::Bold);
+  text.size = 64;
+  text.valign = engine::VAlign::Middle;
+  text.frenchTypography = false;
+  r.drawText(tr("keyboard.title", settings_.language) + text_ + "|", text, field.inset(40, 0), p.ink);
+  for (std::size_t i = 0; i < keys_.buttons().size(); ++i) {
+    const auto& id = keys_.buttons()[i].id;
+    std::string label = id.starts_with("key") ? labels_[std::stoul(id.substr(3))]
+                        : id == "shift"      ? "A / a"
+                                             : tr("keyboard." + id, settings_.language);
+    drawButton(r, keys_, i, label, settings_, id == "done" ? ButtonKind::Primary : ButtonKind::Secondary);
+  }
+}
+
+}  // namespace game

@@ -1,0 +1,104 @@
+#include "game/ui/resource_sheet.h"
+
+#include <SDL.h>
+
+#include <filesystem>
+
+#include "game/content/writer.h"
+#include "game/ui/card_text.h"
+#include "game/ui/theme.h"
+
+namespace game {
+
+Sheet buildSheet(const content::Pack& pack, const std::vector<const content::Resource*>& resources,
+                 const std::string& territoryId, Language language, const std::string& date) {
+  const std::string l(languageCode(language));
+  Sheet sheet;
+  sheet.title = tr("sheet.title", language);
+  if (const content::Territory* t = pack.territory(territoryId)) sheet.title += " — " + t->name.get(l);
+  sheet.subtitle = fill(tr("sheet.subtitle", language), date);
+  for (const content::Resource* r : resources) {
+    Sheet::Entry e;
+    e.name = r->name.get(l);
+    e.what = r->what.get(l);
+    auto add = [&](const char* label, const std::string& value) {
+      if (!value.empty()) e.contact.push_back(tr(label, language) + value);
+    };
+    add("card.phone", unbreakable(r->contact.phone));
+    add("card.toll_free", unbreakable(r->contact.tollFree));
+    add("card.address", r->contact.address);
+    add("card.website", r->contact.website);
+    add("card.email", r->contact.email);
+    if (!r->contact.hours.empty()) add("card.hours", r->contact.hours.get(l));
+    if (e.contact.empty()) e.contact.push_back(tr("card.ask_211", language));
+    sheet.entries.push_back(std::move(e));
+  }
+  return sheet;
+}
+
+std::string sheetText(const Sheet& sheet) {
+  std::string out = sheet.title + "\n" + sheet.subtitle + "\n\n";
+  for (const auto& e : sheet.entries) {
+    out += e.name + "\n  " + e.what + "\n";
+    for (const auto& c : e.contact) out += "  " + c + "\n";
+    out += "\n";
+  }
+  return out;
+}
+
+void drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings) {
+  const Palette& p = palette();
+  auto title = textStyle(settings, 52, engine::FontWeight::Bold);
+  title.size = 52;
+  r.drawText(sheet.title, title, {90, 80, kSheetWidth - 180, 80}, p.primary);
+  auto sub = textStyle(settings, TypeScale::small, engine::FontWeight::Regular);
+  sub.size = TypeScale::small;
+  r.drawText(sheet.subtitle, sub, {90, 168, kSheetWidth - 180, 90}, p.inkMuted);
+  r.fillRect({90, 266, kSheetWidth - 180, 4}, p.primary);
+  float y = 296;
+  auto name = textStyle(settings, 32, engine::FontWeight::Bold);
+  name.size = 32;
+  name.overflow = engine::Overflow::Grow;
+  auto body = textStyle(settings, TypeScale::small, engine::FontWeight::Regular);
+  body.size = TypeScale::small;
+  body.overflow = engine::Overflow::Grow;
+  for (const auto& e : sheet.entries) {
+    std::string text = e.what;
+    for (const auto& c : e.contact) text += "\n" + c;
+    const auto& nameLayout = r.layout(e.name, name, kSheetWidth - 180);
+    const auto& bodyLayout = r.layout(text, body, kSheetWidth - 220);
+    const float height = nameLayout.height + bodyLayout.height + 28;
+    if (y + height > kSheetHeight - 60) break;  // a second page would be needed: keep what fits
+    r.drawLayout(nameLayout, name, {90, y, kSheetWidth - 180, nameLayout.height}, p.ink);
+    r.drawLayout(bodyLayout, body, {110, y + nameLayout.height, kSheetWidth - 220, bodyLayout.height}, p.ink);
+    y += height;
+  }
+}
+
+bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const std::string& folder,
+                 std::string& pngPath, std::string& error) {
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  pngPath = folder + "/mes-ressources.png";
+  if (!content::writeFileAtomically(folder + "/mes-ressources.txt", sheetText(sheet), error)) return false;
+  SDL_Renderer* sdl = r.sdl();
+  SDL_Texture* page = SDL_CreateTexture(sdl, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
+                                        static_cast<int>(kSheetWidth), static_cast<int>(kSheetHeight));
+  if (!page || SDL_SetRenderTarget(sdl, page) != 0) {
+    error = std::string("cannot draw the page: ") + SDL_GetError();
+    if (page) SDL_DestroyTexture(page);
+    return false;
+  }
+  r.setCanvasSize(kSheetWidth, kSheetHeight);
+  r.beginFrame(engine::Color::rgb(0xFFFFFF), engine::Color::rgb(0xFFFFFF));
+  Settings print = settings;
+  print.textScale = 1;
+  drawSheet(r, sheet, print);
+  bool ok = r.capturePng(pngPath, error);
+  SDL_SetRenderTarget(sdl, nullptr);
+  SDL_DestroyTexture(page);
+  r.setCanvasSize(engine::kCanvasWidth, engine::kCanvasHeight);
+  return ok;
+}
+
+}  // namespace game
