@@ -124,3 +124,33 @@ TEST_CASE("the complete example in docs/content-packs.md is a valid pack, in one
   CHECK(r.report.items().empty());
   CHECK(r.pack.cardCount() == 4);
 }
+
+TEST_CASE("the bundled Chaudière-Appalaches pack: its size, its MRCs and both languages") {
+  LoadOptions options;
+  options.today = kTestToday;
+  auto r = loadPack(std::string(DECLIC_SOURCE_DIR) + "/content/chaudiere-appalaches", options);
+  INFO(allMessages(r));
+  REQUIRE(r.report.items().empty());
+  const PackStats s = computeStats(r.pack);
+  CHECK(s.resources >= 60);
+  CHECK(s.rights >= 30);
+  CHECK(s.scenarios >= 30);
+  CHECK(s.events >= 15);
+  // The nine MRCs and Lévis, with the current name of the former MRC Robert-Cliche.
+  CHECK(s.territories == 10);
+  REQUIRE(r.pack.territory("beauce-centre"));
+  CHECK(r.pack.territory("beauce-centre")->name.get("fr") == "Beauce-Centre");
+  CHECK(r.pack.territory("levis")->kind == TerritoryKind::City);
+  for (const auto& [id, counts] : s.byTerritory) {
+    INFO(id);
+    // Montmagny has two sourced local resources; MISSING.md asks facilitators for a third.
+    CHECK(counts.localResources >= (id == "montmagny" ? 2u : 3u));
+  }
+  CHECK(s.languageCoverage.at("fr") == doctest::Approx(1.0));
+  CHECK(s.languageCoverage.at("en") == doctest::Approx(1.0));
+  for (const auto& res : r.pack.resources) {
+    INFO(res.id);
+    CHECK_FALSE(res.provenance.source.empty());
+    CHECK(res.provenance.checkedOn.has_value());
+  }
+}

@@ -197,9 +197,15 @@ void answer(const Pack& pack, GameState& s, int choice) {
       reveal.correct = choice == t.correct;
       reveal.points = reveal.correct ? 2 : 0;
       meet(s, r.id);  // met either way: the reveal shows its contact card
-      const content::Space& space = boardOf(pack).spaces[static_cast<std::size_t>(t.space)];
-      std::string territory = space.territory.empty() ? s.config.territory : space.territory;
-      if (!territory.empty() && r.serves(territory)) s.territoriesDiscovered.insert(territory);
+      // A local resource makes every territory it serves known to the group;
+      // a region-wide one counts for the territory of the space it was drawn on.
+      if (!r.allTerritories) {
+        s.territoriesDiscovered.insert(r.territories.begin(), r.territories.end());
+      } else {
+        const content::Space& space = boardOf(pack).spaces[static_cast<std::size_t>(t.space)];
+        std::string territory = space.territory.empty() ? s.config.territory : space.territory;
+        if (!territory.empty()) s.territoriesDiscovered.insert(territory);
+      }
       break;
     }
     case CardKind::Right: {

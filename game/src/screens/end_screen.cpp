@@ -34,8 +34,7 @@ std::string EndScreen::resultText() const {
   const auto r = rules::result(session_->pack(), s);
   const Language lang = settings_.language;
   if (s.config.mode == rules::Mode::Cooperative)
-    return r.cooperativeWon ? tr("end.coop_won", lang)
-                            : fill(tr("end.coop_lost", lang), std::to_string(s.territoriesDiscovered.size()));
+    return fill(tr(r.cooperativeWon ? "end.coop_won" : "end.coop_lost", lang), std::to_string(s.territoriesDiscovered.size()));
   if (s.config.solo) return fill(tr("end.solo", lang), std::to_string(r.bestScore));
   std::string names;
   for (std::size_t i = 0; i < r.winners.size(); ++i)

@@ -88,7 +88,7 @@ const std::map<std::string_view, Label>& labels() {
       {"end.title", {"Partie terminée", "Game over"}},
       {"end.winner", {"Bravo à {} !", "Well done, {}!"}},
       {"end.solo", {"Vous avez {} points. Merci d’avoir joué !", "You have {} points. Thank you for playing!"}},
-      {"end.coop_won", {"Ensemble, vous avez découvert une ressource dans chaque MRC !", "Together, you found a resource in every MRC!"}},
+      {"end.coop_won", {"Objectif atteint ! Ensemble, vous connaissez des ressources dans {} MRC.", "Goal reached! Together, you know resources in {} MRCs."}},
       {"end.coop_lost", {"Ensemble, vous avez découvert {} MRC. Chaque ressource trouvée compte.", "Together, you discovered {} MRCs. Every resource found counts."}},
       {"end.my_resources", {"Mes ressources", "My resources"}},
       {"end.none", {"Aucune ressource de votre MRC n’est sortie cette fois. Le 211 peut vous les faire connaître.", "No resource of your MRC came up this time. 211 can tell you about them."}},
