@@ -12,8 +12,10 @@
 namespace engine {
 
 namespace {
-constexpr long kEvictAfterFrames = 180;  // three seconds unused at 60 fps
-constexpr std::size_t kEvictWhenAbove = 256;
+// Text not drawn for a second is let go (a text-size change leaves a whole
+// screen of lines at the old size); redrawing it later costs one rasterisation.
+constexpr long kEvictAfterFrames = 60;
+constexpr std::size_t kEvictWhenAbove = 64;
 
 // The first row holding a visible pixel, and how many rows down to the last one.
 std::pair<int, int> inkRows(SDL_Surface* s) {
@@ -258,16 +260,18 @@ void Renderer::drawLayout(const TextLayout& layout, const TextStyle& style, Rect
 bool Renderer::capturePng(const std::string& path, std::string& error) {
   int w = 0, h = 0;
   SDL_GetRendererOutputSize(sdl_, &w, &h);
-  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+  // RGBA32 is the byte order PNG wants: IMG_SavePNG then needs no converted copy.
+  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_RGBA32);
   if (!surface) {
     error = SDL_GetError();
     return false;
   }
-  bool ok = SDL_RenderReadPixels(sdl_, nullptr, SDL_PIXELFORMAT_ARGB8888, surface->pixels, surface->pitch) == 0;
+  bool ok = SDL_RenderReadPixels(sdl_, nullptr, SDL_PIXELFORMAT_RGBA32, surface->pixels, surface->pitch) == 0;
   if (ok) {
     // Captures are opaque screenshots; drop any alpha left by the window surface.
+    const Uint32 opaque = surface->format->Amask;
     auto* px = static_cast<Uint32*>(surface->pixels);
-    for (int i = 0; i < w * h; ++i) px[i] |= 0xFF000000u;
+    for (int i = 0; i < w * h; ++i) px[i] |= opaque;
     ok = IMG_SavePNG(surface, path.c_str()) == 0;
   }
   if (!ok) error = SDL_GetError();

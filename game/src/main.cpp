@@ -1,5 +1,6 @@
 // declic: wires the engine, the pack, the settings and the screens together.
 #include <filesystem>
+#include <future>
 #include <iostream>
 
 #include "engine/app.h"
@@ -115,16 +116,17 @@ int main(int argc, char** argv) {
   config.canvasColor = game::palette().background;
   config.barColor = game::palette().bars;
 
+  // The pack loads on a second thread while SDL opens the window: both take
+  // tens of milliseconds and neither needs the other. Text fitting is
+  // declic-pack's job; the game shrinks or cuts text, it never clips it.
+  auto loading = std::async(std::launch::async, [&packPath] { return game::content::loadPack(packPath); });
   engine::App app(config);
   std::string error;
   if (!app.start(error)) {
     std::cerr << "declic: " << error << "\n";
     return 1;
   }
-
-  // Text fitting is declic-pack's job (it measures every text at every size);
-  // the game itself shrinks or cuts text that would not fit, never clips it.
-  game::content::LoadResult loaded = game::content::loadPack(packPath);
+  game::content::LoadResult loaded = loading.get();
   for (const auto& d : loaded.report.items())
     engine::log(d.severity == game::content::Severity::Error ? engine::LogLevel::Error : engine::LogLevel::Warning,
                 "pack", d.format());
