@@ -32,6 +32,11 @@ class ButtonGroup {
 
   void setButtons(std::vector<Button> buttons);
   const std::vector<Button>& buttons() const { return buttons_; }
+  std::vector<Rect> rects() const {
+    std::vector<Rect> out;
+    for (const auto& b : buttons_) out.push_back(b.rect);
+    return out;
+  }
   // Feeds one action; returns the id of a button that was activated.
   std::optional<std::string> handle(const Action& action);
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/geometry.h"
 #include "engine/input.h"
 
 namespace engine {
@@ -26,6 +27,8 @@ class Scene {
   virtual bool wantsTextEntry() const { return false; }
   // Every text the scene shows, in reading order, for read-aloud.
   virtual std::vector<std::string> spokenText() const { return {}; }
+  // The rectangles a player can touch (canvas units), for checks and kiosk tools.
+  virtual std::vector<Rect> touchTargets() const { return {}; }
 
   SceneStack& stack() { return *stack_; }
 

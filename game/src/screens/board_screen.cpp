@@ -276,4 +276,6 @@ std::vector<std::string> BoardScreen::spokenText() const {
   return {turnText(), tr("board.roll", settings_.language)};
 }
 
+std::vector<engine::Rect> BoardScreen::touchTargets() const { return buttons_.rects(); }
+
 }  // namespace game

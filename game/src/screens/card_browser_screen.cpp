@@ -69,4 +69,6 @@ std::vector<std::string> CardBrowserScreen::spokenText() const {
   return out;
 }
 
+std::vector<engine::Rect> CardBrowserScreen::touchTargets() const { return buttons_.rects(); }
+
 }  // namespace game

@@ -137,4 +137,6 @@ std::vector<std::string> CardScreen::spokenText() const {
   return out;
 }
 
+std::vector<engine::Rect> CardScreen::touchTargets() const { return buttons_.rects(); }
+
 }  // namespace game

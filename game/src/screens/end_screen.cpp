@@ -114,4 +114,6 @@ std::vector<std::string> EndScreen::spokenText() const {
   return out;
 }
 
+std::vector<engine::Rect> EndScreen::touchTargets() const { return buttons_.rects(); }
+
 }  // namespace game

@@ -67,4 +67,6 @@ std::vector<std::string> PackErrorsScreen::spokenText() const {
   return out;
 }
 
+std::vector<engine::Rect> PackErrorsScreen::touchTargets() const { return buttons_.rects(); }
+
 }  // namespace game

@@ -92,4 +92,6 @@ std::vector<std::string> PauseScreen::spokenText() const {
   return out;
 }
 
+std::vector<engine::Rect> PauseScreen::touchTargets() const { return buttons_.rects(); }
+
 }  // namespace game

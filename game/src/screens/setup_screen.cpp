@@ -93,8 +93,8 @@ void SetupScreen::draw(engine::Renderer& r) {
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
     const auto& id = buttons_.buttons()[i].id;
     const bool isName = id.starts_with("name");
-    drawButton(r, buttons_, i, label(id), settings_,
-               id == "start" ? ButtonKind::Primary : ButtonKind::Secondary);
+    drawButton(r, buttons_, i, label(id), settings_, id == "start" ? ButtonKind::Primary : ButtonKind::Secondary,
+               isName ? 56 : 0);
     if (isName) {
       const auto& player = config_.players[std::stoul(id.substr(4))];
       const engine::Rect& b = buttons_.buttons()[i].rect;
@@ -203,5 +203,8 @@ void KeyboardScreen::draw(engine::Renderer& r) {
     drawButton(r, keys_, i, label, settings_, id == "done" ? ButtonKind::Primary : ButtonKind::Secondary);
   }
 }
+
+std::vector<engine::Rect> SetupScreen::touchTargets() const { return buttons_.rects(); }
+std::vector<engine::Rect> KeyboardScreen::touchTargets() const { return keys_.rects(); }
 
 }  // namespace game

@@ -103,4 +103,6 @@ std::vector<std::string> TitleScreen::spokenText() const {
   return out;
 }
 
+std::vector<engine::Rect> TitleScreen::touchTargets() const { return buttons_.rects(); }
+
 }  // namespace game

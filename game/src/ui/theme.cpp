@@ -19,7 +19,7 @@ engine::TextStyle textStyle(const Settings& settings, float baseSize, engine::Fo
 }
 
 void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size_t index, const std::string& label,
-                const Settings& settings, ButtonKind kind) {
+                const Settings& settings, ButtonKind kind, float leftRoom) {
   const Palette& p = palette();
   const engine::Button& button = group.buttons()[index];
   const engine::ButtonState state = group.state(index);
@@ -44,7 +44,10 @@ void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size
 
   auto style = textStyle(settings, TypeScale::button, engine::FontWeight::Bold, engine::Align::Center);
   style.valign = engine::VAlign::Middle;
-  r.drawText(label, style, rect.inset(24, 8), ink);
+  engine::Rect labelBox = rect.inset(24, 8);
+  labelBox.x += leftRoom;
+  labelBox.w = std::max(0.f, labelBox.w - leftRoom);
+  r.drawText(label, style, labelBox, ink);
 }
 
 }  // namespace game

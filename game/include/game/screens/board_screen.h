@@ -29,6 +29,7 @@ class BoardScreen : public engine::Scene {
   void update(double dt) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
+  std::vector<engine::Rect> touchTargets() const override;
 
  private:
   enum class Animation { Idle, Rolling, Moving };

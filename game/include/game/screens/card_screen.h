@@ -21,6 +21,7 @@ class CardScreen : public engine::Scene {
   void update(double dt) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
+  std::vector<engine::Rect> touchTargets() const override;
 
  private:
   CardContent content() const;

@@ -20,6 +20,7 @@ class PauseScreen : public engine::Scene {
   void handle(const engine::Action& action) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
+  std::vector<engine::Rect> touchTargets() const override;
 
  private:
   void layout();

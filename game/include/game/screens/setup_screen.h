@@ -21,6 +21,7 @@ class SetupScreen : public engine::Scene {
   void handle(const engine::Action& action) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
+  std::vector<engine::Rect> touchTargets() const override;
 
  private:
   void layout();
@@ -44,6 +45,7 @@ class KeyboardScreen : public engine::Scene {
   void handle(const engine::Action& action) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override { return {text_}; }
+  std::vector<engine::Rect> touchTargets() const override;
 
  private:
   void type(const std::string& text);

@@ -48,7 +48,8 @@ engine::TextStyle textStyle(const Settings& settings, float baseSize, engine::Fo
 enum class ButtonKind { Primary, Secondary };
 
 // Draws one button of a ButtonGroup; `label` already translated.
+// `leftRoom` keeps the label clear of something drawn at the button's left (a token).
 void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size_t index, const std::string& label,
-                const Settings& settings, ButtonKind kind = ButtonKind::Primary);
+                const Settings& settings, ButtonKind kind = ButtonKind::Primary, float leftRoom = 0);
 
 }  // namespace game

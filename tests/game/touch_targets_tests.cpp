@@ -1,0 +1,67 @@
+// Every button of every screen is at least 96x96 canvas px, inside the canvas,
+// and no two buttons overlap: large enough for unsteady fingers, never ambiguous.
+#include <doctest/doctest.h>
+
+#include "engine/letterbox.h"
+#include "game/rules/bot.h"
+#include "game/rules/rules.h"
+#include "game/screens/board_screen.h"
+#include "game/screens/card_browser_screen.h"
+#include "game/screens/card_screen.h"
+#include "game/screens/end_screen.h"
+#include "game/screens/pause_screen.h"
+#include "game/screens/setup_screen.h"
+#include "game/screens/title_screen.h"
+#include "game/session.h"
+#include "temp_pack.h"
+
+using namespace game;
+
+namespace {
+void checkTargets(const engine::Scene& scene) {
+  INFO("screen: " << scene.name());
+  const auto targets = scene.touchTargets();
+  CHECK_FALSE(targets.empty());
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const engine::Rect& a = targets[i];
+    CHECK(a.w >= 96);
+    CHECK(a.h >= 96);
+    CHECK(a.x >= 0);
+    CHECK(a.y >= 0);
+    CHECK(a.right() <= engine::kCanvasWidth);
+    CHECK(a.bottom() <= engine::kCanvasHeight);
+    for (std::size_t j = i + 1; j < targets.size(); ++j) {
+      const engine::Rect& b = targets[j];
+      bool apart = a.right() <= b.x || b.right() <= a.x || a.bottom() <= b.y || b.bottom() <= a.y;
+      CHECK(apart);
+    }
+  }
+}
+}  // namespace
+
+TEST_CASE("every screen's buttons are large, on the canvas, and apart") {
+  TempPack folder("targets");
+  auto loaded = folder.starter().load();
+  REQUIRE_FALSE(loaded.report.hasErrors());
+  const content::Pack& pack = loaded.pack;
+  Settings settings;
+  ScreenHooks hooks{[] {}, [] {}, folder.path()};
+
+  checkTargets(TitleScreen(settings, pack, {[] {}, [] {}, [] {}, [] {}, [] {}}));
+  checkTargets(CardBrowserScreen(settings, pack));
+  checkTargets(SetupScreen(settings, pack, [](const rules::GameConfig&) {}));
+  std::string name = "Marie";
+  checkTargets(KeyboardScreen(settings, name));
+
+  auto config = rules::defaultConfig(8, false, false, "levis", 3);
+  auto session = std::make_shared<GameSession>(pack, rules::newGame(pack, config), "");
+  checkTargets(BoardScreen(settings, session, hooks));
+  checkTargets(PauseScreen(settings, session, hooks));
+  // Play until a card with answers is on the table, then check the card screen.
+  std::uint64_t bot = 4;
+  while (session->state().phase != rules::Phase::Answering)
+    session->command(rules::botCommand(pack, session->state(), bot));
+  checkTargets(CardScreen(settings, session, hooks));
+  session->command({rules::Command::Kind::EndEarly, -1});
+  checkTargets(EndScreen(settings, session, hooks, folder.path()));
+}
