@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "game/ui/card_text.h"
 #include "game/ui/strings.h"
 #include "game/ui/theme.h"
 
@@ -42,4 +43,10 @@ TEST_CASE("French typography applies to French text only") {
   english.language = Language::English;
   CHECK_FALSE(textStyle(english, TypeScale::body, engine::FontWeight::Regular).frenchTypography);
   CHECK(textStyle(Settings{}, TypeScale::body, engine::FontWeight::Regular).frenchTypography);
+}
+
+TEST_CASE("dates read as people write them, in both languages") {
+  CHECK(formatDate({2026, 11, 23}, Language::French) == "23\xC2\xA0novembre 2026");
+  CHECK(formatDate({2026, 3, 1}, Language::French) == "1er\xC2\xA0mars 2026");
+  CHECK(formatDate({2026, 11, 23}, Language::English) == "November 23, 2026");
 }

@@ -5,19 +5,18 @@
 #include "engine/log.h"
 #include "engine/renderer.h"
 #include "game/rules/rules.h"
+#include "game/ui/card_text.h"
 #include "game/ui/theme.h"
 #include "game/ui/tokens.h"
 
 namespace game {
 
 namespace {
-std::string todayIso() {
+content::Date todayDate() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
   localtime_r(&now, &local);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
-  return buf;
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 }  // namespace
 
@@ -46,7 +45,7 @@ std::string EndScreen::resultText() const {
 Sheet EndScreen::sheet() const {
   const auto& s = session_->state();
   return buildSheet(session_->pack(), rules::myResources(session_->pack(), s), s.config.territory, settings_.language,
-                    todayIso());
+                    formatDate(todayDate(), settings_.language));
 }
 
 void EndScreen::handle(const engine::Action& action) {

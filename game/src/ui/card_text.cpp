@@ -23,6 +23,18 @@ void line(std::string& body, const std::string& label, const std::string& value)
 
 }  // namespace
 
+std::string formatDate(const content::Date& d, Language language) {
+  static const char* fr[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                             "septembre", "octobre", "novembre", "décembre"};
+  static const char* en[] = {"January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"};
+  if (d.month < 1 || d.month > 12) return d.iso();
+  const std::size_t m = static_cast<std::size_t>(d.month - 1);
+  if (language == Language::French)
+    return (d.day == 1 ? std::string("1er") : std::to_string(d.day)) + "\xC2\xA0" + fr[m] + " " + std::to_string(d.year);
+  return std::string(en[m]) + " " + std::to_string(d.day) + ", " + std::to_string(d.year);
+}
+
 std::string unbreakable(const std::string& phone) {
   std::string out;
   for (char c : phone) {
@@ -55,7 +67,7 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
       contact.email.empty())
     card.body += "\n" + tr("card.ask_211", language);
   std::string source = sourceName(r.provenance.source);
-  if (r.provenance.checkedOn) source += " (" + tr("card.checked", language) + r.provenance.checkedOn->iso() + ")";
+  if (r.provenance.checkedOn) source += " (" + tr("card.checked", language) + formatDate(*r.provenance.checkedOn, language) + ")";
   line(card.body, tr("card.source", language), source);
   card.headerColor = engine::Color::rgb(0x0B5D6B);
   if (const content::Category* c = pack.category(r.category); c && c->color.size() == 7)

@@ -56,7 +56,7 @@ const std::map<std::string_view, Label>& labels() {
       {"card.move_back", {"Reculez de {} cases.", "Move back {} spaces."}},
       {"card.everyone", {"Pour tout le monde : ", "For everyone: "}},
       {"sheet.title", {"Mes ressources", "My resources"}},
-      {"sheet.subtitle", {"Rencontrées en jouant à Dé-CLIC, le {}. Pour tout autre besoin : faites le 211.",
+      {"sheet.subtitle", {"Rencontrées en jouant à Dé-CLIC le {}. Pour tout autre besoin : faites le 211.",
                           "Met while playing Dé-CLIC on {}. For anything else: dial 211."}},
       {"title.group", {"Jouer en groupe", "Play as a group"}},
       {"title.solo", {"Jouer seul", "Play alone"}},

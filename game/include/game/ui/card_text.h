@@ -13,6 +13,8 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
 CardContent rightCard(const content::Right& r, Language language, bool reveal);
 CardContent scenarioCard(const content::Scenario& s, Language language);
 CardContent eventCard(const content::Event& e, Language language);
+// "23 novembre 2026" / "November 23, 2026": dates as people write them.
+std::string formatDate(const content::Date& date, Language language);
 // A phone number whose spaces never break across lines.
 std::string unbreakable(const std::string& phone);
 // The sentence describing an outcome ("2 points. Move forward 1 space.").
