@@ -2,7 +2,15 @@
 // and no two buttons overlap: large enough for unsteady fingers, never ambiguous.
 #include <doctest/doctest.h>
 
+#include <SDL.h>
+#include <SDL_image.h>
+
+#include <filesystem>
+
+#include "engine/fonts.h"
 #include "engine/letterbox.h"
+#include "engine/renderer.h"
+#include "game/ui/resource_sheet.h"
 #include "game/rules/bot.h"
 #include "game/rules/rules.h"
 #include "game/screens/board_screen.h"
@@ -64,4 +72,32 @@ TEST_CASE("every screen's buttons are large, on the canvas, and apart") {
   checkTargets(CardScreen(settings, session, hooks));
   session->command({rules::Command::Kind::EndEarly, -1});
   checkTargets(EndScreen(settings, session, hooks, folder.path()));
+}
+
+TEST_CASE("a long Mes ressources list continues on further letter-size pages") {
+  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 320, 180, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer* sdl = SDL_CreateSoftwareRenderer(surface);
+  REQUIRE(sdl);
+  {
+    engine::FontLibrary fonts;
+    engine::Renderer renderer(sdl, fonts);
+    Sheet sheet;
+    sheet.title = "Mes ressources — Lévis";
+    sheet.subtitle = "Test";
+    for (int i = 0; i < 30; ++i)
+      sheet.entries.push_back({"Organisme " + std::to_string(i), "Aide les locataires de la région.", {"Téléphone : 211"}});
+    TempPack folder("sheet-pages");
+    std::string png, error;
+    REQUIRE(exportSheet(renderer, sheet, Settings{}, folder.path(), png, error));
+    CHECK(std::filesystem::file_size(png) > 1000);
+    CHECK(std::filesystem::exists(folder.file("mes-ressources-2.png")));
+    CHECK(std::filesystem::exists(folder.file("mes-ressources.txt")));
+    SDL_Surface* page = IMG_Load(png.c_str());
+    REQUIRE(page);
+    CHECK(page->w == 1275);  // 8.5 x 11 in at 150 dpi
+    CHECK(page->h == 1650);
+    SDL_FreeSurface(page);
+  }
+  SDL_DestroyRenderer(sdl);
+  SDL_FreeSurface(surface);
 }

@@ -94,10 +94,25 @@ void EndScreen::draw(engine::Renderer& r) {
   const Sheet sh = sheet();
   auto item = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
   item.overflow = engine::Overflow::Shrink;
-  std::string list;
-  for (const auto& e : sh.entries) list += (list.empty() ? "" : "\n\n") + e.name + " — " + e.contact.front();
-  if (list.empty()) list = tr("end.none", settings_.language);
-  r.drawText(list, item, {card.x + 40, card.y + 120, card.w - 80, card.h - 150}, p.ink);
+  // A list too long for one column at full size flows into two, before anything is shrunk or cut.
+  const engine::Rect listArea{card.x + 40, card.y + 120, card.w - 80, card.h - 150};
+  std::string whole;
+  for (const auto& e : sh.entries) whole += (whole.empty() ? "" : "\n\n") + e.name + " — " + e.contact.front();
+  const auto& oneColumn = r.layout(whole, item, listArea.w, listArea.h);
+  const bool needsTwo = !oneColumn.fits || oneColumn.size < item.size;
+  const std::size_t perColumn = needsTwo ? (sh.entries.size() + 1) / 2 : sh.entries.size();
+  for (int column = 0; column < 2; ++column) {
+    std::string list;
+    const std::size_t from = column == 0 ? 0 : perColumn;
+    const std::size_t to = column == 0 ? perColumn : sh.entries.size();
+    for (std::size_t i = from; i < to; ++i)
+      list += (list.empty() ? "" : "\n\n") + sh.entries[i].name + " — " + sh.entries[i].contact.front();
+    if (column == 0 && list.empty()) list = tr("end.none", settings_.language);
+    if (list.empty()) continue;
+    const bool two = perColumn < sh.entries.size();
+    const float w = two ? (listArea.w - 40) / 2 : listArea.w;
+    r.drawText(list, item, {listArea.x + static_cast<float>(column) * (w + 40), listArea.y, w, listArea.h}, p.ink);
+  }
   if (!savedMessage_.empty()) {
     auto note = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
     note.frenchTypography = false;

@@ -46,11 +46,12 @@ std::string sheetText(const Sheet& sheet) {
   return out;
 }
 
-void drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings) {
+std::size_t drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, std::size_t first, int page) {
   const Palette& p = palette();
   auto title = textStyle(settings, 52, engine::FontWeight::Bold);
   title.size = 52;
-  r.drawText(sheet.title, title, {90, 80, kSheetWidth - 180, 80}, p.primary);
+  std::string heading = sheet.title + (page > 1 ? " (" + std::to_string(page) + ")" : "");
+  r.drawText(heading, title, {90, 80, kSheetWidth - 180, 80}, p.primary);
   auto sub = textStyle(settings, TypeScale::small, engine::FontWeight::Regular);
   sub.size = TypeScale::small;
   r.drawText(sheet.subtitle, sub, {90, 168, kSheetWidth - 180, 90}, p.inkMuted);
@@ -62,17 +63,21 @@ void drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings
   auto body = textStyle(settings, TypeScale::small, engine::FontWeight::Regular);
   body.size = TypeScale::small;
   body.overflow = engine::Overflow::Grow;
-  for (const auto& e : sheet.entries) {
+  std::size_t i = first;
+  for (; i < sheet.entries.size(); ++i) {
+    const auto& e = sheet.entries[i];
     std::string text = e.what;
     for (const auto& c : e.contact) text += "\n" + c;
     const auto& nameLayout = r.layout(e.name, name, kSheetWidth - 180);
     const auto& bodyLayout = r.layout(text, body, kSheetWidth - 220);
     const float height = nameLayout.height + bodyLayout.height + 28;
-    if (y + height > kSheetHeight - 60) break;  // a second page would be needed: keep what fits
+    // The rest goes on the next page; a single entry taller than a page is drawn anyway.
+    if (y + height > kSheetHeight - 60 && i > first) break;
     r.drawLayout(nameLayout, name, {90, y, kSheetWidth - 180, nameLayout.height}, p.ink);
     r.drawLayout(bodyLayout, body, {110, y + nameLayout.height, kSheetWidth - 220, bodyLayout.height}, p.ink);
     y += height;
   }
+  return i;
 }
 
 bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const std::string& folder,
@@ -90,11 +95,17 @@ bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settin
     return false;
   }
   r.setCanvasSize(kSheetWidth, kSheetHeight);
-  r.beginFrame(engine::Color::rgb(0xFFFFFF), engine::Color::rgb(0xFFFFFF));
   Settings print = settings;
   print.textScale = 1;
-  drawSheet(r, sheet, print);
-  bool ok = r.capturePng(pngPath, error);
+  bool ok = true;
+  std::size_t next = 0;
+  for (int page = 1; ok && page <= 20; ++page) {
+    r.beginFrame(engine::Color::rgb(0xFFFFFF), engine::Color::rgb(0xFFFFFF));
+    next = drawSheet(r, sheet, print, next, page);
+    const std::string path = page == 1 ? pngPath : folder + "/mes-ressources-" + std::to_string(page) + ".png";
+    ok = r.capturePng(path, error);
+    if (next >= sheet.entries.size()) break;
+  }
   SDL_SetRenderTarget(sdl, nullptr);
   SDL_DestroyTexture(page);
   r.setCanvasSize(engine::kCanvasWidth, engine::kCanvasHeight);

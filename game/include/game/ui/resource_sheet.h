@@ -28,9 +28,12 @@ struct Sheet {
 Sheet buildSheet(const content::Pack& pack, const std::vector<const content::Resource*>& resources,
                  const std::string& territoryId, Language language, const std::string& date);
 std::string sheetText(const Sheet& sheet);
-// Draws the sheet on a kSheetWidth x kSheetHeight canvas.
-void drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings);
-// Renders the PNG into a texture and writes both files into `folder`.
+// Draws one page of the sheet on a kSheetWidth x kSheetHeight canvas, from
+// entry `first`; returns the index of the first entry that did not fit.
+std::size_t drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, std::size_t first = 0,
+                      int page = 1);
+// Renders the pages into a texture and writes them (mes-ressources.png,
+// mes-ressources-2.png...) and mes-ressources.txt into `folder`.
 bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const std::string& folder,
                  std::string& pngPath, std::string& error);
 
