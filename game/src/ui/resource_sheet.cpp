@@ -99,10 +99,10 @@ bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settin
   print.textScale = 1;
   bool ok = true;
   std::size_t next = 0;
-  for (int page = 1; ok && page <= 20; ++page) {
+  for (int pageNumber = 1; ok && pageNumber <= 20; ++pageNumber) {
     r.beginFrame(engine::Color::rgb(0xFFFFFF), engine::Color::rgb(0xFFFFFF));
-    next = drawSheet(r, sheet, print, next, page);
-    const std::string path = page == 1 ? pngPath : folder + "/mes-ressources-" + std::to_string(page) + ".png";
+    next = drawSheet(r, sheet, print, next, pageNumber);
+    const std::string path = pageNumber == 1 ? pngPath : folder + "/mes-ressources-" + std::to_string(pageNumber) + ".png";
     ok = r.capturePng(path, error);
     if (next >= sheet.entries.size()) break;
   }
