@@ -26,6 +26,7 @@ EndScreen::EndScreen(Settings& settings, std::shared_ptr<GameSession> session, S
   if (exportFolder_.empty()) exportFolder_ = defaultSaveDir();
   buttons_.setButtons({{"save", {960, 918, 440, 112}, true}, {"home", {1440, 918, 440, 112}, true}});
   session_->forget();  // finished: nothing to resume
+  sheet_ = buildSheetNow();
 }
 
 std::string EndScreen::resultText() const {
@@ -42,7 +43,7 @@ std::string EndScreen::resultText() const {
   return fill(tr("end.winner", lang), names);
 }
 
-Sheet EndScreen::sheet() const {
+Sheet EndScreen::buildSheetNow() const {
   const auto& s = session_->state();
   return buildSheet(session_->pack(), rules::myResources(session_->pack(), s), s.config.territory, settings_.language,
                     formatDate(todayDate(), settings_.language));
@@ -59,7 +60,7 @@ void EndScreen::draw(engine::Renderer& r) {
   if (exportRequested_) {
     exportRequested_ = false;
     std::string png, error;
-    if (exportSheet(r, sheet(), settings_, exportFolder_, png, error)) {
+    if (exportSheet(r, sheet_, settings_, exportFolder_, png, error)) {
       savedMessage_ = fill(tr("end.saved", settings_.language), png);
       engine::logInfo("sheet", "wrote " + png);
     } else {
@@ -91,7 +92,7 @@ void EndScreen::draw(engine::Renderer& r) {
   r.fillRoundedRect(card, 28, p.surface);
   auto cardTitle = textStyle(settings_, 48, engine::FontWeight::Bold);
   r.drawText(tr("end.my_resources", settings_.language), cardTitle, {card.x + 40, card.y + 28, card.w - 80, 70}, p.primary);
-  const Sheet sh = sheet();
+  const Sheet& sh = sheet_;
   auto item = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
   item.overflow = engine::Overflow::Shrink;
   // A list too long for one column at full size flows into two, before anything is shrunk or cut.
@@ -124,7 +125,7 @@ void EndScreen::draw(engine::Renderer& r) {
 
 std::vector<std::string> EndScreen::spokenText() const {
   std::vector<std::string> out = {tr("end.title", settings_.language), resultText(), tr("end.my_resources", settings_.language)};
-  for (const auto& e : sheet().entries) out.push_back(e.name + ". " + e.what);
+  for (const auto& e : sheet_.entries) out.push_back(e.name + ". " + e.what);
   return out;
 }
 

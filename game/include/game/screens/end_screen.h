@@ -24,13 +24,14 @@ class EndScreen : public engine::Scene {
 
  private:
   std::string resultText() const;
-  Sheet sheet() const;
+  Sheet buildSheetNow() const;
 
   Settings& settings_;
   std::shared_ptr<GameSession> session_;
   ScreenHooks hooks_;
   std::string exportFolder_;
   engine::ButtonGroup buttons_;
+  Sheet sheet_;  // built once: the game is over, what was met no longer changes
   bool exportRequested_ = false;
   std::string savedMessage_;
 };
