@@ -47,7 +47,7 @@ CardContent CardScreen::content() const {
     case content::CardKind::Right: {
       const content::Right& right = pack.rights[t.card.index];
       card = rightCard(right, lang, reveal);
-      if (reveal) card.body = tr(s.reveal->correct ? "card.well_done" : "card.not_quite", lang) + " " + card.body;
+      if (reveal) card.body = tr(s.reveal->correct ? "card.well_done" : "card.not_quite", lang) + "\n" + card.body;
       break;
     }
     case content::CardKind::Scenario: {

@@ -78,15 +78,18 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
 CardContent rightCard(const content::Right& r, Language language, bool reveal) {
   const std::string l = lang(language);
   CardContent card;
-  card.kindLabel = tr("kind.right", language);
+  card.kindLabel = tr("kind.right_label", language);
   card.headerColor = engine::Color::rgb(0x5B3B8C);
-  card.title = r.statement.get(l);
+  // The statement goes in the body, the box declic-pack measures it against;
+  // the title box is only for short titles.
+  card.title = tr("kind.right", language);
+  card.body = r.statement.get(l);
   if (!reveal) {
     card.answers = {tr("card.true", language), tr("card.false", language)};
     return card;
   }
-  card.body = tr(r.answer ? "card.answer_true" : "card.answer_false", language) + " " + r.explanation.get(l) + "\n\n" +
-              tr("card.law", language) + r.legalReference;
+  card.body += "\n\n" + tr(r.answer ? "card.answer_true" : "card.answer_false", language) + " " +
+               r.explanation.get(l) + "\n\n" + tr("card.law", language) + r.legalReference;
   return card;
 }
 

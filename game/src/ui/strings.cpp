@@ -32,6 +32,7 @@ const std::map<std::string_view, Label>& labels() {
       {"errors.more", {"… et {} autres messages", "… and {} more messages"}},
       {"kind.resource", {"Ressource", "Resource"}},
       {"kind.right", {"Vrai ou faux ?", "True or false?"}},
+      {"kind.right_label", {"Droit", "Rights"}},
       {"kind.scenario", {"Situation", "Situation"}},
       {"kind.event", {"Vie de quartier", "Community life"}},
       {"card.true", {"Vrai", "True"}},

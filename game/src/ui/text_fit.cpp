@@ -32,9 +32,11 @@ class FitChecker {
   }
 
   void run() {
+    // Each text is checked in the smallest box the game shows it in.
     for (const auto& r : pack_.resources) {
-      check(r.name, r.id, title_);
-      check(r.what, r.id, revealBody_);
+      check(r.name, r.id, title_);           // the reveal's title
+      check(r.name, r.id, answer_);          // an answer of "Qui peut vous aider ?"
+      check(r.what, r.id, questionBody_);    // the question above the answers
     }
     for (const auto& r : pack_.rights) {
       check(r.statement, r.id, questionBody_);
