@@ -17,8 +17,8 @@ struct Rect {
   float w = 0;
   float h = 0;
 
-  float right() const { return x + w; }
-  float bottom() const { return y + h; }
+  constexpr float right() const { return x + w; }
+  constexpr float bottom() const { return y + h; }
   Vec2 center() const { return {x + w / 2, y + h / 2}; }
   bool contains(Vec2 p) const { return p.x >= x && p.x < x + w && p.y >= y && p.y < y + h; }
   Rect inset(float d) const { return {x + d, y + d, std::max(0.f, w - 2 * d), std::max(0.f, h - 2 * d)}; }

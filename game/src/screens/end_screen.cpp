@@ -24,9 +24,36 @@ EndScreen::EndScreen(Settings& settings, std::shared_ptr<GameSession> session, S
                      std::string exportFolder)
     : settings_(settings), session_(std::move(session)), hooks_(std::move(hooks)), exportFolder_(std::move(exportFolder)) {
   if (exportFolder_.empty()) exportFolder_ = defaultSaveDir();
-  buttons_.setButtons({{"save", {960, 918, 440, 112}, true}, {"home", {1440, 918, 440, 112}, true}});
   session_->forget();  // finished: nothing to resume
   sheet_ = buildSheetNow();
+  for (const auto& e : sheet_.entries) entries_.push_back(e.name + " — " + e.contact.front());
+  setButtons();
+}
+
+namespace {
+constexpr engine::Rect kListCard{940, 40, 940, 850};
+constexpr engine::Rect kList{kListCard.x + 40, kListCard.y + 120, kListCard.w - 80, kListCard.h - 150};
+// With pages, the list leaves room at the card's foot for the page button.
+constexpr engine::Rect kPagedList{kList.x, kList.y, kList.w, kList.h - 130};
+constexpr engine::Rect kPageButton{kListCard.right() - 40 - 520, kListCard.bottom() - 30 - 96, 520, 96};
+constexpr float kColumnGap = 40;
+}  // namespace
+
+void EndScreen::setButtons() {
+  std::vector<engine::Button> list{{"save", {960, 918, 440, 112}, true}, {"home", {1440, 918, 440, 112}, true}};
+  if (pages_.size() > 1) list.insert(list.begin(), {"page", kPageButton, true});
+  buttons_.setButtons(std::move(list));
+}
+
+// Flowed once per text size: the list itself no longer changes.
+void EndScreen::flowList(engine::Renderer& r, const engine::TextStyle& item) {
+  if (pagesSize_ == item.size) return;
+  pagesSize_ = item.size;
+  const std::size_t before = pages_.size();
+  pages_ = engine::flowIntoColumns(r.fonts(), entries_, item, kList.w, kList.h, kColumnGap);
+  if (pages_.size() > 1) pages_ = engine::flowIntoColumns(r.fonts(), entries_, item, kPagedList.w, kPagedList.h, kColumnGap);
+  page_ = 0;
+  if ((before > 1) != (pages_.size() > 1)) setButtons();
 }
 
 std::string EndScreen::resultText() const {
@@ -52,6 +79,7 @@ Sheet EndScreen::buildSheetNow() const {
 void EndScreen::handle(const engine::Action& action) {
   auto id = buttons_.handle(action);
   if (!id) return;
+  if (*id == "page" && !pages_.empty()) page_ = (page_ + 1) % pages_.size();
   if (*id == "save") exportRequested_ = true;  // drawing the page needs the renderer: done in draw()
   if (*id == "home" && hooks_.home) hooks_.home();
 }
@@ -87,40 +115,39 @@ void EndScreen::draw(engine::Renderer& r) {
   }
 
   // "Mes ressources", on a card to the right.
-  engine::Rect card{940, 40, 940, 850};
+  const engine::Rect card = kListCard;
   r.drawShadow(card, 28, 8, 20, p.shadow);
   r.fillRoundedRect(card, 28, p.surface);
   auto cardTitle = textStyle(settings_, 48, engine::FontWeight::Bold);
   r.drawText(tr("end.my_resources", settings_.language), cardTitle, {card.x + 40, card.y + 28, card.w - 80, 70}, p.primary);
-  const Sheet& sh = sheet_;
   auto item = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
   item.overflow = engine::Overflow::Shrink;
-  // A list too long for one column at full size flows into two, before anything is shrunk or cut.
-  const engine::Rect listArea{card.x + 40, card.y + 120, card.w - 80, card.h - 150};
-  std::string whole;
-  for (const auto& e : sh.entries) whole += (whole.empty() ? "" : "\n\n") + e.name + " — " + e.contact.front();
-  const auto& oneColumn = r.layout(whole, item, listArea.w, listArea.h);
-  const bool needsTwo = !oneColumn.fits || oneColumn.size < item.size;
-  const std::size_t perColumn = needsTwo ? (sh.entries.size() + 1) / 2 : sh.entries.size();
-  for (int column = 0; column < 2; ++column) {
-    std::string list;
-    const std::size_t from = column == 0 ? 0 : perColumn;
-    const std::size_t to = column == 0 ? perColumn : sh.entries.size();
-    for (std::size_t i = from; i < to; ++i)
-      list += (list.empty() ? "" : "\n\n") + sh.entries[i].name + " — " + sh.entries[i].contact.front();
-    if (column == 0 && list.empty()) list = tr("end.none", settings_.language);
-    if (list.empty()) continue;
-    const bool two = perColumn < sh.entries.size();
-    const float w = two ? (listArea.w - 40) / 2 : listArea.w;
-    r.drawText(list, item, {listArea.x + static_cast<float>(column) * (w + 40), listArea.y, w, listArea.h}, p.ink);
+  if (entries_.empty()) {
+    r.drawText(tr("end.none", settings_.language), item, kList, p.ink);
+  } else {
+    flowList(r, item);
+    const engine::ColumnPage& page = pages_[page_];
+    const engine::Rect area = pages_.size() > 1 ? kPagedList : kList;
+    r.drawText(engine::joinParagraphs(entries_, page.from, page.split), item,
+               {area.x, area.y, page.columnWidth, area.h}, p.ink);
+    if (page.twoColumns && page.split < page.to)
+      r.drawText(engine::joinParagraphs(entries_, page.split, page.to), item,
+                 {area.x + page.columnWidth + kColumnGap, area.y, page.columnWidth, area.h}, p.ink);
   }
   if (!savedMessage_.empty()) {
     auto note = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
     note.frenchTypography = false;
     r.drawText(savedMessage_, note, {60, 918, 860, 112}, p.inkMuted);
   }
-  drawButton(r, buttons_, 0, tr("end.save", settings_.language), settings_);
-  drawButton(r, buttons_, 1, tr("end.home", settings_.language), settings_, ButtonKind::Secondary);
+  const std::size_t first = pages_.size() > 1 ? 1 : 0;
+  if (first == 1) {
+    const std::string counter = " (" + std::to_string(page_ + 1) + "/" + std::to_string(pages_.size()) + ")";
+    const bool last = page_ + 1 == pages_.size();
+    drawButton(r, buttons_, 0, tr(last ? "end.first_page" : "end.next_page", settings_.language) + counter, settings_,
+               ButtonKind::Secondary);
+  }
+  drawButton(r, buttons_, first, tr("end.save", settings_.language), settings_);
+  drawButton(r, buttons_, first + 1, tr("end.home", settings_.language), settings_, ButtonKind::Secondary);
 }
 
 std::vector<std::string> EndScreen::spokenText() const {

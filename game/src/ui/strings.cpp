@@ -94,6 +94,8 @@ const std::map<std::string_view, Label>& labels() {
       {"end.my_resources", {"Mes ressources", "My resources"}},
       {"end.none", {"Aucune ressource de votre MRC n’est sortie cette fois. Le 211 peut vous les faire connaître.", "No resource of your MRC came up this time. 211 can tell you about them."}},
       {"end.save", {"Enregistrer ma liste", "Save my list"}},
+      {"end.next_page", {"Voir la suite", "See more"}},
+      {"end.first_page", {"Revenir au début", "Back to the start"}},
       {"end.saved", {"Liste enregistrée : {}", "List saved: {}"}},
       {"end.home", {"Accueil", "Start screen"}},
       {"setup.title", {"Nouvelle partie en groupe", "New group game"}},

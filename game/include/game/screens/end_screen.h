@@ -3,9 +3,11 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "engine/focus.h"
 #include "engine/scene.h"
+#include "engine/text_columns.h"
 #include "game/screens/board_screen.h"
 #include "game/session.h"
 #include "game/ui/resource_sheet.h"
@@ -32,6 +34,13 @@ class EndScreen : public engine::Scene {
   std::string exportFolder_;
   engine::ButtonGroup buttons_;
   Sheet sheet_;  // built once: the game is over, what was met no longer changes
+  void flowList(engine::Renderer& r, const engine::TextStyle& item);
+  void setButtons();
+
+  std::vector<std::string> entries_;      // "Mes ressources" as the card lists them
+  std::vector<engine::ColumnPage> pages_;  // the list, in columns and pages
+  float pagesSize_ = -1;                   // the text size pages_ were flowed for
+  std::size_t page_ = 0;
   bool exportRequested_ = false;
   std::string savedMessage_;
 };
