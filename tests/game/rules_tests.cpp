@@ -90,6 +90,33 @@ TEST_CASE("a scenario choice gives its own points and meets its resources") {
   CHECK(second.players[0].score == f.pack.scenarios[0].choices[1].outcome.points);
 }
 
+TEST_CASE("a scenario names and meets only the helpers that serve the players' MRC") {
+  Fixture f;
+  game::content::Resource levisFood;
+  levisFood.id = "comptoir-levis";
+  levisFood.territories = {"levis"};
+  game::content::Resource montmagnyFood;
+  montmagnyFood.id = "entraide-montmagny";
+  montmagnyFood.territories = {"montmagny"};
+  f.pack.resources.push_back(levisFood);
+  f.pack.resources.push_back(montmagnyFood);
+  f.pack.scenarios[0].resources = {"ligne-211", "comptoir-levis", "entraide-montmagny"};
+
+  auto ids = [](const std::vector<const game::content::Resource*>& list) {
+    std::vector<std::string> out;
+    for (const auto* r : list) out.push_back(r->id);
+    return out;
+  };
+  const auto& sc = f.pack.scenarios[0];
+  CHECK(ids(scenarioHelpers(f.pack, sc, "levis")) == std::vector<std::string>{"ligne-211", "comptoir-levis"});
+  CHECK(ids(scenarioHelpers(f.pack, sc, "montmagny")) == std::vector<std::string>{"ligne-211", "entraide-montmagny"});
+  CHECK(ids(scenarioHelpers(f.pack, sc, "")).size() == 3);  // no MRC chosen: everyone
+
+  GameState s = newGame(f.pack, defaultConfig(1, true, false, "montmagny", 1));
+  GameState after = apply(f.pack, withCard(f.pack, s, CardKind::Scenario, 3), answer(0));
+  CHECK(after.resourcesMet == std::vector<std::string>{"ligne-211", "entraide-montmagny"});
+}
+
 TEST_CASE("commands that do not fit the moment change nothing") {
   Fixture f;
   GameState s = newGame(f.pack, defaultConfig(2, false, false, "levis", 5));

@@ -23,3 +23,23 @@ TEST_CASE("text too long for its card, even at the smallest size, is an error wi
   CHECK(reports(r2, "shorten it to about"));
   CHECK(reports(r2, "contenu.yaml:44:"));  // where that text starts
 }
+
+TEST_CASE("a scenario's reveal must fit with the names of who can help in each MRC") {
+  engine::FontLibrary fonts;
+  // Forty helpers with long names, all in Lévis: the feedback alone fits,
+  // but not once the reveal names them all.
+  std::string resources, ids = "ligne-211";
+  for (int i = 0; i < 40; ++i) {
+    const std::string id = "comptoir-" + std::to_string(i);
+    ids += ", " + id;
+    resources += "  - id: " + id + "\n    name: Comptoir alimentaire et cuisine collective du quartier numéro " +
+                 std::to_string(i) + "\n    category: entraide\n    territories: [levis]\n    what: {fr: Aide., en: Help.}\n"
+                 "    source: https://example.org\n    checked_on: 2026-11-23\n";
+  }
+  TempPack p("fit-helpers");
+  auto r = p.starter({{"rights:\n", resources + "\nrights:\n"}, {"    resources: [ligne-211]", "    resources: [" + ids + "]"}})
+               .load();
+  REQUIRE_FALSE(r.report.hasErrors());
+  game::checkTextFits(r.pack, fonts, r.report);
+  CHECK(reports(r, "too long for the answer's explanation with who can help in levis"));
+}

@@ -221,7 +221,7 @@ void answer(const Pack& pack, GameState& s, int choice) {
       reveal.points = c.outcome.points;
       reveal.moved = c.outcome.move;
       reveal.correct = c.outcome.points > 0;
-      for (const auto& id : sc.resources) meet(s, id);
+      for (const content::Resource* r : scenarioHelpers(pack, sc, s.config.territory)) meet(s, r->id);
       break;
     }
     case CardKind::Event: break;
@@ -333,6 +333,16 @@ Result result(const Pack& pack, const GameState& s) {
     r.cooperativeWon = static_cast<int>(s.territoriesDiscovered.size()) >= cooperativeTarget(pack, s.config);
   }
   return r;
+}
+
+std::vector<const content::Resource*> scenarioHelpers(const Pack& pack, const content::Scenario& scenario,
+                                                      const std::string& territory) {
+  std::vector<const content::Resource*> out;
+  for (const auto& id : scenario.resources) {
+    const content::Resource* r = pack.resource(id);
+    if (r && (territory.empty() || r->serves(territory))) out.push_back(r);
+  }
+  return out;
 }
 
 std::vector<const content::Resource*> myResources(const Pack& pack, const GameState& s) {

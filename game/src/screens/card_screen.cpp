@@ -1,6 +1,7 @@
 #include "game/screens/card_screen.h"
 
 #include "engine/renderer.h"
+#include "game/rules/rules.h"
 #include "game/screens/pause_screen.h"
 #include "game/ui/card_text.h"
 #include "game/ui/theme.h"
@@ -56,13 +57,7 @@ CardContent CardScreen::content() const {
       if (reveal) {
         const content::Choice& c = sc.choices[static_cast<std::size_t>(s.reveal->chosen)];
         card.answers.clear();
-        card.body = c.text.get(l) + "\n\n" + c.feedback.get(l);
-        std::string outcome = outcomeText(c.outcome, lang);
-        if (!outcome.empty()) card.body += "\n" + outcome;
-        std::string names;
-        for (const auto& id : sc.resources)
-          if (const content::Resource* res = pack.resource(id)) names += (names.empty() ? "" : ", ") + res->name.get(l);
-        if (!names.empty()) card.body += "\n\n" + tr("card.can_help", lang) + names;
+        card.body = scenarioRevealBody(c, rules::scenarioHelpers(pack, sc, s.config.territory), lang);
       }
       break;
     }

@@ -116,6 +116,18 @@ std::string outcomeText(const content::Outcome& o, Language language) {
   return out;
 }
 
+std::string scenarioRevealBody(const content::Choice& choice, const std::vector<const content::Resource*>& helpers,
+                               Language language) {
+  const std::string l = lang(language);
+  std::string body = choice.text.get(l) + "\n\n" + choice.feedback.get(l);
+  const std::string outcome = outcomeText(choice.outcome, language);
+  if (!outcome.empty()) body += "\n" + outcome;
+  std::string names;
+  for (const content::Resource* r : helpers) names += (names.empty() ? "" : ", ") + r->name.get(l);
+  if (!names.empty()) body += "\n\n" + tr("card.can_help", language) + names;
+  return body;
+}
+
 CardContent eventCard(const content::Event& e, Language language) {
   const std::string l = lang(language);
   CardContent card;

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "engine/text_layout.h"
+#include "game/rules/rules.h"
+#include "game/ui/card_text.h"
 #include "game/ui/card_view.h"
 #include "game/ui/theme.h"
 
@@ -12,7 +14,7 @@ namespace {
 using content::Text;
 
 struct Box {
-  const char* what;  // where the text is shown, for the message
+  std::string what;  // where the text is shown, for the message
   float width, height;
   float size;        // the size the game starts from
   engine::FontWeight weight;
@@ -48,6 +50,7 @@ class FitChecker {
       for (const auto& c : s.choices) {
         check(c.text, s.id, answer_);
         check(c.feedback, s.id, revealBody_);
+        checkScenarioReveal(s, c);
       }
     }
     for (const auto& e : pack_.events) {
@@ -57,7 +60,30 @@ class FitChecker {
   }
 
  private:
-  void check(const Text& text, const std::string& id, const Box& box) {
+  // The reveal adds the choice, its effect and who can help in the players'
+  // MRC: the whole of it must fit, for every territory a game can be set in.
+  void checkScenarioReveal(const content::Scenario& s, const content::Choice& c) {
+    std::vector<std::string> territories;
+    for (const auto& t : pack_.territories) territories.push_back(t.id);
+    if (territories.empty()) territories.push_back("");
+    for (const auto& territory : territories) {
+      const auto helpers = rules::scenarioHelpers(pack_, s, territory);
+      content::Text composed;
+      composed.origin = c.feedback.origin;
+      for (const auto& [code, value] : c.feedback.byLanguage) {
+        (void)value;
+        const Language language = code == "en" ? Language::English : Language::French;
+        composed.byLanguage[code] = scenarioRevealBody(c, helpers, language);
+      }
+      Box box = revealBody_;
+      box.what = "the answer's explanation with who can help" + (territory.empty() ? "" : " in " + territory);
+      if (!check(composed, s.id, box)) return;  // one message per choice is enough
+    }
+  }
+
+  // Reports the text when it does not fit; true when it fits.
+  bool check(const Text& text, const std::string& id, const Box& box) {
+    bool fits = true;
     for (const auto& [lang, value] : text.byLanguage) {
       engine::TextStyle style;
       style.size = box.size;
@@ -79,7 +105,9 @@ class FitChecker {
                         ", even at the smallest text size (" + std::to_string(full.lines.size()) + " lines, room for " +
                         std::to_string(fitLines) + ")",
                     "shorten it to about " + std::to_string(keepWords) + " words");
+      fits = false;
     }
+    return fits;
   }
 
   const content::Pack& pack_;

@@ -37,6 +37,11 @@ struct Result {
 };
 Result result(const content::Pack& pack, const GameState& state);
 
+// The resources a scenario points to that serve `territory` (all of them when
+// it is empty): a tenant of Montmagny is told of Montmagny's food help, not Lévis's.
+std::vector<const content::Resource*> scenarioHelpers(const content::Pack& pack, const content::Scenario& scenario,
+                                                      const std::string& territory);
+
 // Resources met during the game that serve the players' territory (or all of
 // it when the game has none), for "Mes ressources".
 std::vector<const content::Resource*> myResources(const content::Pack& pack, const GameState& state);

@@ -1,6 +1,9 @@
 // Turns pack items into what a card shows: its kind, title, body and answers,
 // in the player's language. Shared by the card browser and the game's cards.
 #pragma once
+#include <string>
+#include <vector>
+
 #include "game/content/model.h"
 #include "game/ui/card_view.h"
 #include "game/ui/strings.h"
@@ -13,6 +16,9 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
 CardContent rightCard(const content::Right& r, Language language, bool reveal);
 CardContent scenarioCard(const content::Scenario& s, Language language);
 CardContent eventCard(const content::Event& e, Language language);
+// A scenario's reveal: the choice, its feedback, its effect and who can help.
+std::string scenarioRevealBody(const content::Choice& choice, const std::vector<const content::Resource*>& helpers,
+                               Language language);
 // "23 novembre 2026" / "November 23, 2026": dates as people write them.
 std::string formatDate(const content::Date& date, Language language);
 // A phone number whose spaces never break across lines.
