@@ -143,8 +143,7 @@ TEST_CASE("the bundled Chaudière-Appalaches pack: its size, its MRCs and both l
   CHECK(r.pack.territory("levis")->kind == TerritoryKind::City);
   for (const auto& [id, counts] : s.byTerritory) {
     INFO(id);
-    // Montmagny has two sourced local resources; MISSING.md asks facilitators for a third.
-    CHECK(counts.localResources >= (id == "montmagny" ? 2u : 3u));
+    CHECK(counts.localResources >= 3u);  // every MRC, and Lévis, has its own
   }
   CHECK(s.languageCoverage.at("fr") == doctest::Approx(1.0));
   CHECK(s.languageCoverage.at("en") == doctest::Approx(1.0));
