@@ -44,9 +44,6 @@ std::string unbreakable(const std::string& phone) {
   return out;
 }
 
-namespace {
-}  // namespace
-
 CardContent resourceCard(const content::Pack& pack, const content::Resource& r, Language language) {
   const std::string l = lang(language);
   CardContent card;
@@ -54,7 +51,16 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
   if (const content::Category* c = pack.category(r.category)) card.kindLabel += " · " + c->name.get(l);
   card.title = r.name.get(l);
   card.body = r.what.get(l);
-  if (!r.who.empty()) card.body += "\n" + r.who.get(l);
+  if (!r.who.empty()) card.body += "\n" + tr("card.who", language) + r.who.get(l);
+  // Where it serves, so a player knows at a glance whether it is for them.
+  if (!r.allTerritories && !r.territories.empty()) {
+    std::string names;
+    for (const auto& id : r.territories) {
+      const content::Territory* t = pack.territory(id);
+      names += (names.empty() ? "" : ", ") + (t ? t->name.get(l) : id);
+    }
+    card.body += "\n" + tr("card.area", language) + names;
+  }
   card.body += "\n";
   line(card.body, tr("card.phone", language), unbreakable(r.contact.phone));
   line(card.body, tr("card.toll_free", language), unbreakable(r.contact.tollFree));

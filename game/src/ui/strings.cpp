@@ -39,6 +39,8 @@ const std::map<std::string_view, Label>& labels() {
       {"card.false", {"Faux", "False"}},
       {"card.answer_true", {"Réponse : Vrai.", "Answer: True."}},
       {"card.answer_false", {"Réponse : Faux.", "Answer: False."}},
+      {"card.who", {"Pour qui : ", "For: "}},
+      {"card.area", {"Territoire : ", "Area: "}},
       {"card.phone", {"Téléphone : ", "Phone: "}},
       {"card.toll_free", {"Sans frais : ", "Toll-free: "}},
       {"card.address", {"Adresse : ", "Address: "}},

@@ -1,0 +1,34 @@
+#include <doctest/doctest.h>
+
+#include "game/ui/card_text.h"
+#include "temp_pack.h"
+
+using namespace game;
+
+namespace {
+content::Pack starterPack() {
+  TempPack folder("card-text");
+  auto r = folder.starter().load();
+  REQUIRE_FALSE(r.report.hasErrors());
+  return std::move(r.pack);
+}
+}  // namespace
+
+TEST_CASE("a resource card says whom it serves: its people and, when local, its territories") {
+  content::Pack pack = starterPack();
+  content::Resource local = pack.resources[0];
+  local.allTerritories = false;
+  local.territories = {"levis"};
+  local.who.byLanguage = {{"fr", "Les locataires de HLM."}, {"en", "Public housing tenants."}};
+
+  const std::string fr = resourceCard(pack, local, Language::French).body;
+  CHECK(fr.find("Pour qui : Les locataires de HLM.") != std::string::npos);
+  CHECK(fr.find("Territoire : Lévis") != std::string::npos);
+  const std::string en = resourceCard(pack, local, Language::English).body;
+  CHECK(en.find("For: Public housing tenants.") != std::string::npos);
+  CHECK(en.find("Area: Lévis") != std::string::npos);
+
+  // The 211 serves the whole region: no list of territories to read through.
+  const std::string regionWide = resourceCard(pack, pack.resources[0], Language::French).body;
+  CHECK(regionWide.find("Territoire") == std::string::npos);
+}
