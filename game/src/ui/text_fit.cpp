@@ -49,8 +49,8 @@ class FitChecker {
       check(s.situation, s.id, questionBody_);
       for (const auto& c : s.choices) {
         check(c.text, s.id, answer_);
-        check(c.feedback, s.id, revealBody_);
-        checkScenarioReveal(s, c);
+        // The whole reveal is measured only when its feedback fits alone: one message per cause.
+        if (check(c.feedback, s.id, revealBody_)) checkScenarioReveal(s, c);
       }
     }
     for (const auto& e : pack_.events) {
@@ -70,8 +70,8 @@ class FitChecker {
       const auto helpers = rules::scenarioHelpers(pack_, s, territory);
       content::Text composed;
       composed.origin = c.feedback.origin;
-      for (const auto& [code, value] : c.feedback.byLanguage) {
-        (void)value;
+      for (const auto& entry : c.feedback.byLanguage) {
+        const std::string& code = entry.first;
         const Language language = code == "en" ? Language::English : Language::French;
         composed.byLanguage[code] = scenarioRevealBody(c, helpers, language);
       }
