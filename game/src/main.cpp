@@ -60,6 +60,8 @@ class Flow {
     auto saved = game::rules::loadGame(pack_, savePath());
     if (saved.state && saved.state->phase != game::rules::Phase::Over)
       callbacks.resume = [this, state = *saved.state] { play(state); };
+    else if (!saved.state && saved.error != "no saved game")
+      engine::logInfo("save", "not offering to resume the last game: " + saved.error);
     app_.scenes().replaceAll(std::make_unique<game::TitleScreen>(settings_, pack_, callbacks));
   }
 

@@ -195,13 +195,13 @@ TEST_CASE("save then load gives the same state; replaying the log gives the same
   std::uint64_t bot = 5;
   for (int i = 0; i < 37; ++i) s = apply(f.pack, s, botCommand(f.pack, s, bot));
   CHECK(replay(f.pack, s.config, s.log) == s);
-  auto loaded = deserialize(f.pack, serialize(s, f.pack.info.id));
+  auto loaded = deserialize(f.pack, serialize(s, f.pack));
   REQUIRE(loaded.state);
   CHECK(*loaded.state == s);
 
   TempPack dir("save");
   std::string error;
-  REQUIRE(saveGame(dir.file("save.txt"), s, f.pack.info.id, error));
+  REQUIRE(saveGame(dir.file("save.txt"), s, f.pack, error));
   auto fromDisk = loadGame(f.pack, dir.file("save.txt"));
   REQUIRE(fromDisk.state);
   CHECK(*fromDisk.state == s);
@@ -210,7 +210,7 @@ TEST_CASE("save then load gives the same state; replaying the log gives the same
 TEST_CASE("a damaged or foreign save is refused with a reason") {
   Fixture f;
   GameState s = newGame(f.pack, defaultConfig(2, false, false, "levis", 1));
-  std::string text = serialize(s, f.pack.info.id);
+  std::string text = serialize(s, f.pack);
   CHECK(deserialize(f.pack, "garbage").error == "not a Dé-CLIC save file");
   CHECK(deserialize(f.pack, text.substr(0, text.size() - 4)).error == "the save file is incomplete");
   std::string other = text;
@@ -220,6 +220,28 @@ TEST_CASE("a damaged or foreign save is refused with a reason") {
   badMove.replace(badMove.find("log"), 3, "log Z9");
   CHECK(deserialize(f.pack, badMove).error.find("unknown move") != std::string::npos);
   CHECK(loadGame(f.pack, "/nonexistent/save.txt").error == "no saved game");
+}
+
+TEST_CASE("a save from before the pack's cards changed is refused, not replayed into another game") {
+  Fixture f;
+  GameState s = newGame(f.pack, defaultConfig(2, false, false, "levis", 3));
+  std::uint64_t bot = 9;
+  for (int i = 0; i < 12; ++i) s = apply(f.pack, s, botCommand(f.pack, s, bot));
+  const std::string text = serialize(s, f.pack);
+
+  // A text correction changes no card: the game resumes.
+  Pack reworded = f.pack;
+  reworded.resources[0].what.byLanguage["fr"] = "Un autre texte.";
+  CHECK(deserialize(reworded, text).state);
+
+  // A new resource changes the decks: the same moves would deal other cards.
+  Pack updated = f.pack;
+  game::content::Resource added = updated.resources[0];
+  added.id = "nouvelle-ressource";
+  updated.resources.push_back(added);
+  const auto loaded = deserialize(updated, text);
+  CHECK_FALSE(loaded.state);
+  CHECK(loaded.error.find("the pack's cards have changed since this game was saved") != std::string::npos);
 }
 
 TEST_CASE("a thousand autoplayed games all finish, in every mode") {

@@ -1,6 +1,8 @@
 #include "game/rules/save.h"
 
 #include <charconv>
+#include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -24,6 +26,52 @@ char commandLetter(Command::Kind k) {
   return '?';
 }
 
+// FNV-1a over what decides which card comes up: the cards of each kind in
+// order, where the resources serve, and the board. A save replays its moves,
+// so after a pack update the same moves would deal other cards.
+class Fingerprint {
+ public:
+  void add(std::string_view text) {
+    for (unsigned char c : text) {
+      hash_ ^= c;
+      hash_ *= 1099511628211ull;
+    }
+    hash_ ^= 0xFF;  // a separator, so "ab"+"c" differs from "a"+"bc"
+    hash_ *= 1099511628211ull;
+  }
+  std::string hex() const {
+    char out[17];
+    std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(hash_));
+    return out;
+  }
+
+ private:
+  std::uint64_t hash_ = 14695981039346656037ull;
+};
+
+std::string cardsFingerprint(const content::Pack& pack) {
+  Fingerprint f;
+  for (const auto& r : pack.resources) {
+    f.add(r.id);
+    f.add(r.allTerritories ? "*" : "");
+    for (const auto& t : r.territories) f.add(t);
+  }
+  for (const auto& r : pack.rights) f.add(r.id);
+  for (const auto& sc : pack.scenarios) {
+    f.add(sc.id);
+    f.add(std::to_string(sc.choices.size()));
+  }
+  for (const auto& e : pack.events) f.add(e.id);
+  if (pack.board) {
+    for (const auto& space : pack.board->spaces) {
+      f.add(std::to_string(static_cast<int>(space.kind)));
+      f.add(space.territory);
+    }
+    f.add(std::to_string(pack.board->settings.rounds) + "/" + std::to_string(pack.board->settings.dieSides));
+  }
+  return f.hex();
+}
+
 template <typename T>
 bool number(const std::string& s, T& out) {
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -31,11 +79,12 @@ bool number(const std::string& s, T& out) {
 }
 }  // namespace
 
-std::string serialize(const GameState& state, const std::string& packId) {
+std::string serialize(const GameState& state, const content::Pack& pack) {
   std::ostringstream out;
   const GameConfig& c = state.config;
   out << kMagic << "\n";
-  out << "pack " << packId << "\n";
+  out << "pack " << pack.info.id << "\n";
+  out << "cards " << cardsFingerprint(pack) << "\n";
   out << "seed " << c.seed << "\n";
   out << "mode " << (c.mode == Mode::Cooperative ? "cooperative" : "competitive") << "\n";
   out << "solo " << (c.solo ? 1 : 0) << "\n";
@@ -75,6 +124,9 @@ LoadedGame deserialize(const content::Pack& pack, const std::string& text) {
     };
     if (key == "pack") {
       if (value != pack.info.id) return fail("this game was played with the pack '" + value + "'");
+    } else if (key == "cards") {
+      if (value != cardsFingerprint(pack))
+        return fail("the pack's cards have changed since this game was saved: start a new game");
     } else if (key == "seed") {
       if (!number(value, config.seed)) return fail("bad seed");
     } else if (key == "mode") {
@@ -138,10 +190,10 @@ LoadedGame deserialize(const content::Pack& pack, const std::string& text) {
   return loaded;
 }
 
-bool saveGame(const std::string& path, const GameState& state, const std::string& packId, std::string& error) {
+bool saveGame(const std::string& path, const GameState& state, const content::Pack& pack, std::string& error) {
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  return content::writeFileAtomically(path, serialize(state, packId), error);
+  return content::writeFileAtomically(path, serialize(state, pack), error);
 }
 
 LoadedGame loadGame(const content::Pack& pack, const std::string& path) {

@@ -33,7 +33,7 @@ void GameSession::forget() {
 
 void GameSession::save() {
   if (savePath_.empty()) return;
-  if (!rules::saveGame(savePath_, state_, pack_.info.id, saveError_))
+  if (!rules::saveGame(savePath_, state_, pack_, saveError_))
     engine::logWarning("save", "cannot save the game to '" + savePath_ + "': " + saveError_);
   else
     saveError_.clear();

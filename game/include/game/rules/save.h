@@ -10,7 +10,9 @@
 
 namespace game::rules {
 
-std::string serialize(const GameState& state, const std::string& packId);
+// The save names the pack and fingerprints its cards: after a pack update the
+// same moves would deal other cards, so such a save is refused, with a reason.
+std::string serialize(const GameState& state, const content::Pack& pack);
 
 struct LoadedGame {
   std::optional<GameState> state;
@@ -18,7 +20,7 @@ struct LoadedGame {
 };
 LoadedGame deserialize(const content::Pack& pack, const std::string& text);
 
-bool saveGame(const std::string& path, const GameState& state, const std::string& packId, std::string& error);
+bool saveGame(const std::string& path, const GameState& state, const content::Pack& pack, std::string& error);
 LoadedGame loadGame(const content::Pack& pack, const std::string& path);
 
 }  // namespace game::rules
