@@ -335,23 +335,26 @@ Result result(const Pack& pack, const GameState& s) {
   return r;
 }
 
-std::vector<const content::Resource*> scenarioHelpers(const Pack& pack, const content::Scenario& scenario,
-                                                      const std::string& territory) {
+namespace {
+// The resources named by `ids` that serve `territory` (all of them when it is empty).
+std::vector<const content::Resource*> resourcesServing(const Pack& pack, const std::vector<std::string>& ids,
+                                                       const std::string& territory) {
   std::vector<const content::Resource*> out;
-  for (const auto& id : scenario.resources) {
+  for (const auto& id : ids) {
     const content::Resource* r = pack.resource(id);
     if (r && (territory.empty() || r->serves(territory))) out.push_back(r);
   }
   return out;
 }
+}  // namespace
+
+std::vector<const content::Resource*> scenarioHelpers(const Pack& pack, const content::Scenario& scenario,
+                                                      const std::string& territory) {
+  return resourcesServing(pack, scenario.resources, territory);
+}
 
 std::vector<const content::Resource*> myResources(const Pack& pack, const GameState& s) {
-  std::vector<const content::Resource*> out;
-  for (const auto& id : s.resourcesMet) {
-    const content::Resource* r = pack.resource(id);
-    if (r && (s.config.territory.empty() || r->serves(s.config.territory))) out.push_back(r);
-  }
-  return out;
+  return resourcesServing(pack, s.resourcesMet, s.config.territory);
 }
 
 }  // namespace game::rules

@@ -5,6 +5,13 @@ namespace game {
 namespace {
 std::string lang(Language l) { return std::string(languageCode(l)); }
 
+// "A, B, C": names read in a single line.
+std::string commaList(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
 // "https://www.enbeauce.com/actualites/..." -> "enbeauce.com": players read the
 // source's name; the full address stays in the pack for facilitators.
 std::string sourceName(const std::string& source) {
@@ -54,12 +61,12 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
   if (!r.who.empty()) card.body += "\n" + tr("card.who", language) + r.who.get(l);
   // Where it serves, so a player knows at a glance whether it is for them.
   if (!r.allTerritories && !r.territories.empty()) {
-    std::string names;
+    std::vector<std::string> names;
     for (const auto& id : r.territories) {
       const content::Territory* t = pack.territory(id);
-      names += (names.empty() ? "" : ", ") + (t ? t->name.get(l) : id);
+      names.push_back(t ? t->name.get(l) : id);
     }
-    card.body += "\n" + tr("card.area", language) + names;
+    card.body += "\n" + tr("card.area", language) + commaList(names);
   }
   card.body += "\n";
   line(card.body, tr("card.phone", language), unbreakable(r.contact.phone));
@@ -128,9 +135,9 @@ std::string scenarioRevealBody(const content::Choice& choice, const std::vector<
   std::string body = choice.text.get(l) + "\n\n" + choice.feedback.get(l);
   const std::string outcome = outcomeText(choice.outcome, language);
   if (!outcome.empty()) body += "\n" + outcome;
-  std::string names;
-  for (const content::Resource* r : helpers) names += (names.empty() ? "" : ", ") + r->name.get(l);
-  if (!names.empty()) body += "\n\n" + tr("card.can_help", language) + names;
+  std::vector<std::string> names;
+  for (const content::Resource* r : helpers) names.push_back(r->name.get(l));
+  if (!names.empty()) body += "\n\n" + tr("card.can_help", language) + commaList(names);
   return body;
 }
 

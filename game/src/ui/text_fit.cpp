@@ -31,6 +31,9 @@ class FitChecker {
     revealBody_ = {"the answer's explanation", reveal.body.w, reveal.body.h, TypeScale::body, engine::FontWeight::Regular};
     const engine::Rect& a = question.answers[0];
     answer_ = {"an answer button", a.w - 140, a.h - 16, TypeScale::body, engine::FontWeight::SemiBold};
+    // Every MRC a game can be set in; none ("") when the pack has no territories.
+    for (const auto& t : pack_.territories) territories_.push_back(t.id);
+    if (territories_.empty()) territories_.push_back("");
   }
 
   void run() {
@@ -63,10 +66,7 @@ class FitChecker {
   // The reveal adds the choice, its effect and who can help in the players'
   // MRC: the whole of it must fit, for every territory a game can be set in.
   void checkScenarioReveal(const content::Scenario& s, const content::Choice& c) {
-    std::vector<std::string> territories;
-    for (const auto& t : pack_.territories) territories.push_back(t.id);
-    if (territories.empty()) territories.push_back("");
-    for (const auto& territory : territories) {
+    for (const auto& territory : territories_) {
       const auto helpers = rules::scenarioHelpers(pack_, s, territory);
       content::Text composed;
       composed.origin = c.feedback.origin;
@@ -114,6 +114,7 @@ class FitChecker {
   const engine::TextMeasurer& measurer_;
   content::Report& report_;
   Box title_, questionBody_, revealBody_, answer_;
+  std::vector<std::string> territories_;
 };
 }  // namespace
 
