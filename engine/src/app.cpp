@@ -4,6 +4,7 @@
 #include <SDL_image.h>
 #include <SDL_ttf.h>
 
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -18,7 +19,31 @@ struct App::ScriptRun {
   Script script;
   std::size_t next = 0;
   int waitFrames = 0;
+  const ScriptCommand* waitingFor = nullptr;  // wait-for: the command being waited on
+  std::uint64_t waitUntilFrame = 0;
 };
+
+namespace {
+std::string lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The target whose label is `label`: exactly, else the only one starting with
+// it (case aside), so "tap-label Jouer" finds « Jouer seul » when it is alone.
+const Scene::Target* findTarget(const std::vector<Scene::Target>& targets, const std::string& label) {
+  for (const auto& t : targets)
+    if (t.label == label) return &t;
+  const Scene::Target* found = nullptr;
+  for (const auto& t : targets) {
+    if (!lowered(t.label).starts_with(lowered(label))) continue;
+    if (found) return nullptr;
+    found = &t;
+  }
+  return found;
+}
+}  // namespace
 
 App::App(AppConfig config) : config_(std::move(config)) {}
 
@@ -79,7 +104,6 @@ bool App::start(std::string& error) {
 
   if (!config_.headless) {
     sdlRenderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-    vsync_ = sdlRenderer_ != nullptr;
   }
   if (!sdlRenderer_) sdlRenderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
   if (!sdlRenderer_) {
@@ -118,11 +142,21 @@ ViewMapping App::viewMapping() const {
 }
 
 void App::dispatch(const SDL_Event& event) {
+  activeFrames_ = kActiveFramesAfterInput;
+  if (event.type == SDL_USEREVENT) {
+    redrawRequested_ = true;
+    return;
+  }
+  for (auto& hook : hooks_.rawEvent)
+    if (hook(event)) return;
   if (event.type == SDL_CONTROLLERDEVICEADDED) {
     SDL_GameControllerOpen(event.cdevice.which);
     return;
   }
   for (const Action& action : input_.fold(event, viewMapping())) {
+    bool vetoed = false;
+    for (auto& hook : hooks_.action) vetoed = vetoed || !hook(action);
+    if (vetoed) continue;
     if (action.type == ActionType::Quit) {
       quit_ = true;
     } else if (action.type == ActionType::ToggleFullscreen) {
@@ -140,7 +174,22 @@ void App::dispatch(const SDL_Event& event) {
   }
 }
 
+void App::wakeWithin(std::uint32_t ms) {
+  const std::uint32_t deadline = nowMs() + ms;
+  if (wakeDeadline_ == 0 || deadline < wakeDeadline_) wakeDeadline_ = deadline;
+}
+
+void App::wakeFromAnyThread() {
+  SDL_Event e{};
+  e.type = SDL_USEREVENT;
+  SDL_PushEvent(&e);
+}
+
 void App::inject(SDL_Event event) {
+  // A player sees the screen before touching it: layout done while drawing
+  // (pages of a list, say) is then as current as in a window.
+  if (!freshFrame_) drawFrame();
+  freshFrame_ = false;
   event.common.timestamp = nowMs();
   dispatch(event);
 }
@@ -151,6 +200,18 @@ bool App::playScript(std::optional<std::string>& captureFile, bool& finished) {
   if (run.waitFrames > 0) {
     --run.waitFrames;
     return true;
+  }
+  if (run.waitingFor) {
+    scenes_.applyPending();
+    const ScriptCommand& cmd = *run.waitingFor;
+    const std::string shown = scenes_.top() ? std::string(scenes_.top()->name()) : "(none)";
+    if (shown != cmd.text) {
+      if (frames_ < run.waitUntilFrame) return true;
+      std::cerr << run.script.path << ":" << cmd.line << ": waited " << cmd.numbers[0] << " s for the '" << cmd.text
+                << "' screen, but '" << shown << "' is still showing\n";
+      return false;
+    }
+    run.waitingFor = nullptr;
   }
   const ViewMapping view = viewMapping();
   auto toWindow = [&](float cx, float cy) {
@@ -265,6 +326,28 @@ bool App::playScript(std::optional<std::string>& captureFile, bool& finished) {
         if (shown != cmd.text) return fail(cmd, "expected the '" + cmd.text + "' screen, but '" + shown + "' is showing");
         break;
       }
+      case Kind::TapLabel: {
+        scenes_.applyPending();
+        if (!freshFrame_) drawFrame();  // labels and rects as the player sees them
+        const auto targets = scenes_.top() ? scenes_.top()->labeledTargets() : std::vector<Scene::Target>{};
+        const Scene::Target* target = findTarget(targets, cmd.text);
+        if (!target) {
+          std::string shown;
+          for (const auto& t : targets) shown += (shown.empty() ? "" : ", ") + ("'" + t.label + "'");
+          return fail(cmd, "no single button labelled '" + cmd.text + "' on the '" +
+                               std::string(scenes_.top() ? scenes_.top()->name() : "(none)") + "' screen; it shows " +
+                               (shown.empty() ? "no labelled button" : shown));
+        }
+        const Vec2 c = toWindow(target->rect.center().x, target->rect.center().y);
+        mouseMotion(c);
+        mouseButton(SDL_MOUSEBUTTONDOWN, c, 0);
+        mouseButton(SDL_MOUSEBUTTONUP, c, 0);
+        break;
+      }
+      case Kind::WaitFor:
+        run.waitingFor = &cmd;
+        run.waitUntilFrame = frames_ + static_cast<std::uint64_t>(std::lround(n[0] / kStep));
+        return true;
       case Kind::Quit: finished = true; return true;
     }
   }
@@ -272,12 +355,53 @@ bool App::playScript(std::optional<std::string>& captureFile, bool& finished) {
   return true;
 }
 
+void App::drawFrame() {
+  renderer_->beginFrame(config_.canvasColor, config_.barColor);
+  scenes_.draw(*renderer_);
+  for (auto& hook : hooks_.afterDraw) hook(*renderer_);
+  renderer_->endFrame();
+  ++framesDrawn_;
+}
+
+// Sleeps until input, a timer or a wake-up when nothing moves; true when
+// the loop should go on at once.
+bool App::waitForWork() {
+  if (activeFrames_ > 0 || redrawRequested_ || scenes_.animating()) return true;
+  Uint32 timeout = 1000;  // a slow heartbeat keeps the clock honest for ticks
+  if (wakeDeadline_ != 0) {
+    const std::uint32_t now = nowMs();
+    timeout = wakeDeadline_ > now ? std::min<Uint32>(timeout, wakeDeadline_ - now) : 0;
+  }
+  SDL_Event event;
+  if (timeout > 0 && SDL_WaitEventTimeout(&event, static_cast<int>(timeout))) dispatch(event);
+  if (wakeDeadline_ != 0 && nowMs() >= wakeDeadline_) {
+    wakeDeadline_ = 0;
+    activeFrames_ = std::max(activeFrames_, 1);
+  }
+  return activeFrames_ > 0 || redrawRequested_;
+}
+
+void App::noticeTopScene() {
+  scenes_.setTopChangedListener([this](Scene* top) {
+    redrawRequested_ = true;
+    if (top)
+      for (auto& hook : hooks_.topSceneChanged) hook(*top);
+  });
+}
+
 int App::run() {
   double accumulator = 0;
   Uint64 previous = SDL_GetPerformanceCounter();
   const double frequency = static_cast<double>(SDL_GetPerformanceFrequency());
+  noticeTopScene();
   scenes_.applyPending();
   while (!quit_) {
+    // Asleep until something happens: an idle screen costs no CPU.
+    if (!config_.headless && !waitForWork()) {
+      previous = SDL_GetPerformanceCounter();
+      for (auto& hook : hooks_.tick) hook(0);
+      continue;
+    }
     Uint64 frameStart = SDL_GetPerformanceCounter();
     std::optional<std::string> captureFile;
     bool finished = false;
@@ -286,23 +410,34 @@ int App::run() {
     SDL_Event event;
     while (SDL_PollEvent(&event)) dispatch(event);
 
-    if (config_.headless) {
-      accumulator += kStep;  // simulated time: the same script gives the same frames
-    } else {
+    double elapsed = kStep;  // headless: simulated time, the same script gives the same frames
+    if (!config_.headless) {
       Uint64 now = SDL_GetPerformanceCounter();
-      accumulator += std::min(0.25, static_cast<double>(now - previous) / frequency);
+      elapsed = std::min(0.25, static_cast<double>(now - previous) / frequency);
       previous = now;
     }
+    accumulator += elapsed;
+    for (auto& hook : hooks_.tick) hook(elapsed);
     for (int steps = 0; accumulator >= kStep && steps < 8; ++steps) {
       scenes_.update(kStep);
       scenes_.applyPending();
       accumulator -= kStep;
     }
     if (scenes_.empty()) break;
+    ++frames_;
+    if (activeFrames_ > 0) --activeFrames_;
+    freshFrame_ = false;
 
-    renderer_->beginFrame(config_.canvasColor, config_.barColor);
-    scenes_.draw(*renderer_);
-    renderer_->endFrame();
+    // Headless runs draw only the frames a script captures (or the last one
+    // before it touches the screen); windows draw while anything changes.
+    const bool draw = config_.headless ? captureFile.has_value() || config_.exitAfterFirstFrame : true;
+    if (!draw) {
+      if (finished) break;
+      continue;
+    }
+    redrawRequested_ = false;
+    drawFrame();
+    freshFrame_ = true;
     if (captureFile) {
       std::filesystem::path path = std::filesystem::path(config_.captureDir) / *captureFile;
       std::error_code ec;
@@ -315,11 +450,10 @@ int App::run() {
       logInfo("capture", "wrote " + path.string());
     }
     SDL_RenderPresent(sdlRenderer_);
-    ++frames_;
     if (config_.exitAfterFirstFrame || finished) break;
 
-    if (!config_.headless && !vsync_) {
-      // No vsync (software renderer): cap at 60 frames a second.
+    if (!config_.headless) {
+      // Where vsync is missing or not honoured (Xvfb, software): at most 60 frames a second.
       double spent = static_cast<double>(SDL_GetPerformanceCounter() - frameStart) / frequency;
       if (spent < kStep) SDL_Delay(static_cast<Uint32>((kStep - spent) * 1000.0));
     }

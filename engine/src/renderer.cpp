@@ -279,4 +279,24 @@ bool Renderer::capturePng(const std::string& path, std::string& error) {
   return ok;
 }
 
+bool Renderer::renderToImage(int width, int height, Color background, const std::function<void(Renderer&)>& draw,
+                             const std::string& pngPath, std::string& error) {
+  SDL_Texture* page = SDL_CreateTexture(sdl_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, width, height);
+  if (!page || SDL_SetRenderTarget(sdl_, page) != 0) {
+    error = std::string("cannot draw the page: ") + SDL_GetError();
+    if (page) SDL_DestroyTexture(page);
+    return false;
+  }
+  const float oldWidth = canvasWidth_, oldHeight = canvasHeight_;
+  setCanvasSize(static_cast<float>(width), static_cast<float>(height));
+  beginFrame(background, background);
+  draw(*this);
+  const bool ok = capturePng(pngPath, error);
+  SDL_SetRenderTarget(sdl_, nullptr);
+  SDL_DestroyTexture(page);
+  setCanvasSize(oldWidth, oldHeight);
+  // The window's letterbox comes back at its next beginFrame.
+  return ok;
+}
+
 }  // namespace engine

@@ -19,6 +19,7 @@ void SceneStack::applyPending() {
   // Ops may queue further ops from constructors; take the list first.
   auto ops = std::move(pending_);
   pending_.clear();
+  if (!ops.empty()) ++generation_;
   for (auto& op : ops) {
     if (op.scene) op.scene->stack_ = this;
     switch (op.kind) {
@@ -36,6 +37,23 @@ void SceneStack::applyPending() {
         break;
     }
   }
+  Scene* now = top();
+  // A new scene may reuse a freed scene's address: entered_ tells them apart.
+  if (now && (now != lastTop_ || !now->entered_)) {
+    const bool first = !now->entered_;
+    now->entered_ = true;
+    lastTop_ = now;
+    first ? now->onEnter() : now->onResume();
+    if (topChanged_) topChanged_(now);
+  } else if (!now) {
+    lastTop_ = nullptr;
+  }
+}
+
+bool SceneStack::animating() const {
+  for (const auto& s : scenes_)
+    if (s->animating()) return true;
+  return false;
 }
 
 void SceneStack::handle(const Action& action) {

@@ -27,6 +27,7 @@ const std::map<std::string, CommandSpec, std::less<>>& commandSpecs() {
       {"drag", {Kind::Drag, 4}},       {"key", {Kind::Key, -1}},        {"type", {Kind::Type, -1}},
       {"button", {Kind::Button, -1}},  {"resize", {Kind::Resize, 2}},   {"capture", {Kind::Capture, -1}},
       {"expect-scene", {Kind::ExpectScene, -1}}, {"quit", {Kind::Quit, 0}},
+      {"wait-for", {Kind::WaitFor, -1}}, {"tap-label", {Kind::TapLabel, -1}},
   };
   return specs;
 }
@@ -114,6 +115,22 @@ std::optional<Script> parseScript(std::string_view source, const std::string& pa
         continue;
       }
       cmd.text = rest;
+      if (cmd.kind == Kind::WaitFor) {
+        // "wait-for board" or "wait-for board 5": the screen, then at most how long.
+        std::size_t space = rest.find_last_of(" \t");
+        float limit = 30;
+        if (space != std::string::npos) {
+          if (auto v = parseNumber(trim(rest.substr(space)))) {
+            limit = *v;
+            cmd.text = trim(rest.substr(0, space));
+          }
+        }
+        if (limit <= 0 || limit > 3600) {
+          fail(lineNumber, "wait-for takes at most 3600 seconds");
+          continue;
+        }
+        cmd.numbers = {limit};
+      }
       if (cmd.kind == Kind::Key) {
         if (cmd.text.starts_with("shift+")) {
           cmd.shift = true;

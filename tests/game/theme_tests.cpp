@@ -7,7 +7,12 @@
 using namespace game;
 
 TEST_CASE("every text colour has at least 4.5:1 contrast on its background") {
-  const Palette& p = palette();
+  const Theme theme = defaultTheme();
+  const Palette& p = theme.palette;
+  CHECK(engine::contrastRatio(p.onPrimary, theme.right) >= 4.5);
+  CHECK(engine::contrastRatio(p.onPrimary, theme.wrong) >= 4.5);
+  CHECK(engine::contrastRatio(theme.right, p.surface) >= 4.5);
+  CHECK(engine::contrastRatio(theme.wrong, p.surface) >= 4.5);
   CHECK(engine::contrastRatio(p.ink, p.background) >= 4.5);
   CHECK(engine::contrastRatio(p.inkMuted, p.background) >= 4.5);
   CHECK(engine::contrastRatio(p.ink, p.surface) >= 4.5);

@@ -30,6 +30,8 @@ void checkTargets(const engine::Scene& scene) {
   INFO("screen: " << scene.name());
   const auto targets = scene.touchTargets();
   CHECK_FALSE(targets.empty());
+  // Scripts tap buttons by what they say: every target says something.
+  for (const auto& t : scene.labeledTargets()) CHECK_FALSE(t.label.empty());
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const engine::Rect& a = targets[i];
     CHECK(a.w >= 96);
@@ -51,27 +53,29 @@ TEST_CASE("every screen's buttons are large, on the canvas, and apart") {
   TempPack folder("targets");
   auto loaded = folder.starter().load();
   REQUIRE_FALSE(loaded.report.hasErrors());
-  const content::Pack& pack = loaded.pack;
-  Settings settings;
-  ScreenHooks hooks{[] {}, [] {}, folder.path()};
+  Context context;
+  context.pack = std::make_shared<const content::Pack>(std::move(loaded.pack));
+  context.saves.folder = folder.path();
+  const content::Pack& pack = *context.pack;
+  ScreenHooks hooks{[] {}, [] {}};
 
-  checkTargets(TitleScreen(settings, pack, {[] {}, [] {}, [] {}, [] {}, [] {}}));
-  checkTargets(CardBrowserScreen(settings, pack));
-  checkTargets(SetupScreen(settings, pack, [](const rules::GameConfig&) {}));
+  checkTargets(TitleScreen(context, {[] {}, [] {}, [] {}, [] {}, [] {}}));
+  checkTargets(CardBrowserScreen(context));
+  checkTargets(SetupScreen(context, [](const rules::GameConfig&) {}));
   std::string name = "Marie";
-  checkTargets(KeyboardScreen(settings, name));
+  checkTargets(KeyboardScreen(context, name));
 
   auto config = rules::defaultConfig(8, false, false, "levis", 3);
-  auto session = std::make_shared<GameSession>(pack, rules::newGame(pack, config), "");
-  checkTargets(BoardScreen(settings, session, hooks));
-  checkTargets(PauseScreen(settings, session, hooks));
+  auto session = std::make_shared<GameSession>(context.pack, rules::newGame(pack, config), "");
+  checkTargets(BoardScreen(context, session, hooks));
+  checkTargets(PauseScreen(context, session, hooks));
   // Play until a card with answers is on the table, then check the card screen.
   std::uint64_t bot = 4;
   while (session->state().phase != rules::Phase::Answering)
     session->command(rules::botCommand(pack, session->state(), bot));
-  checkTargets(CardScreen(settings, session, hooks));
+  checkTargets(CardScreen(context, session, hooks));
   session->command({rules::Command::Kind::EndEarly, -1});
-  checkTargets(EndScreen(settings, session, hooks, folder.path()));
+  checkTargets(EndScreen(context, session, hooks));
 }
 
 TEST_CASE("a long Mes ressources list continues on further letter-size pages") {
@@ -88,7 +92,7 @@ TEST_CASE("a long Mes ressources list continues on further letter-size pages") {
       sheet.entries.push_back({"Organisme " + std::to_string(i), "Aide les locataires de la région.", {"Téléphone : 211"}});
     TempPack folder("sheet-pages");
     std::string png, error;
-    REQUIRE(exportSheet(renderer, sheet, Settings{}, folder.path(), png, error));
+    REQUIRE(exportSheet(renderer, sheet, Settings{}, defaultTheme(), folder.path(), png, error));
     CHECK(std::filesystem::file_size(png) > 1000);
     CHECK(std::filesystem::exists(folder.file("mes-ressources-2.png")));
     CHECK(std::filesystem::exists(folder.file("mes-ressources.txt")));

@@ -14,6 +14,7 @@
 #include "engine/fonts.h"
 #include "engine/log.h"
 #include "engine/renderer.h"
+#include "game/ui/card_presenter.h"
 #include "game/ui/card_view.h"
 #include "game/ui/theme.h"
 #include "pack_bench.h"
@@ -67,6 +68,7 @@ int cardFrame(const Args& args) {
     engine::FontLibrary fonts;
     engine::Renderer renderer(sdl, fonts);
     game::Settings settings;
+    const game::Theme theme = game::defaultTheme();
     game::CardContent card;
     card.kindLabel = "Droit";
     card.title = "Bien vivre dans son HLM : à qui s’adresser ?";
@@ -78,8 +80,8 @@ int cardFrame(const Args& args) {
       in >> w;
     }
     auto drawFrame = [&] {
-      renderer.beginFrame(game::palette().background, game::palette().bars);
-      game::drawCard(renderer, card, settings);
+      renderer.beginFrame(theme.palette.background, theme.palette.bars);
+      game::drawCard(renderer, card, settings, theme, nullptr, game::cardRect(game::CardSlot::Question));
       renderer.endFrame();
     };
     double cached = msPerFrame(sdl, args.frames, drawFrame);

@@ -3,9 +3,11 @@
 // headless runs driven by a script. main() configures it and pushes a scene.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/fonts.h"
 #include "engine/geometry.h"
@@ -14,6 +16,7 @@
 #include "engine/scene.h"
 #include "engine/script.h"
 
+union SDL_Event;
 struct SDL_Window;
 struct SDL_Renderer;
 
@@ -30,6 +33,21 @@ struct AppConfig {
   bool exitAfterFirstFrame = false;  // for start-up benchmarks
   Color canvasColor = Color::rgb(0xFFFFFF);
   Color barColor = Color::rgb(0x000000);
+};
+
+// Places where the application layer plugs into the loop. Each list runs in
+// the order hooks were added.
+struct AppHooks {
+  // Sees every SDL event first; returning true consumes it (ImGui, a kiosk lock).
+  std::vector<std::function<bool(const SDL_Event&)>> rawEvent;
+  // Sees every action before the scenes; returning false vetoes it.
+  std::vector<std::function<bool(const Action&)>> action;
+  // The top scene changed (read-aloud speaks the new screen).
+  std::vector<std::function<void(Scene&)>> topSceneChanged;
+  // After the scenes are drawn, before the frame is shown.
+  std::vector<std::function<void(Renderer&)>> afterDraw;
+  // Once per loop turn with the seconds since the last turn (timers).
+  std::vector<std::function<void(double)>> tick;
 };
 
 class App {
@@ -49,6 +67,17 @@ class App {
   void toggleFullscreen();
 
   SceneStack& scenes() { return scenes_; }
+  AppHooks& hooks() { return hooks_; }
+  // Something changed that input and scenes cannot see (a finished background
+  // load, a timer): draw a new frame even though the loop was asleep.
+  void requestRedraw() { redrawRequested_ = true; }
+  // Wakes the sleeping loop within `ms` milliseconds (timers; main thread).
+  void wakeWithin(std::uint32_t ms);
+  // Wakes the sleeping loop and redraws; safe from any thread (a finished load).
+  static void wakeFromAnyThread();
+  // Frames drawn since start: headless runs draw only what a script captures
+  // or is about to touch, so this stays far below the simulated frame count.
+  std::uint64_t framesDrawn() const { return framesDrawn_; }
   Renderer& renderer() { return *renderer_; }
   FontLibrary& fonts() { return *fonts_; }
   const AppConfig& config() const { return config_; }
@@ -62,6 +91,9 @@ class App {
   // Plays script commands due this frame; false on a script error.
   bool playScript(std::optional<std::string>& captureFile, bool& finished);
   void inject(SDL_Event event);
+  void drawFrame();
+  bool waitForWork();
+  void noticeTopScene();
 
   AppConfig config_;
   SDL_Window* window_ = nullptr;
@@ -71,7 +103,14 @@ class App {
   InputFolder input_;
   SceneStack scenes_;
   std::unique_ptr<ScriptRun> script_;
+  AppHooks hooks_;
   bool quit_ = false;
+  bool redrawRequested_ = true;
+  int activeFrames_ = 0;  // frames still to run after the last input or motion
+  std::uint32_t wakeDeadline_ = 0;
+  std::uint64_t framesDrawn_ = 0;
+  bool freshFrame_ = false;  // the last drawn frame shows the current state
+  static constexpr int kActiveFramesAfterInput = 10;
   bool sdlStarted_ = false;
   bool vsync_ = false;
   std::uint64_t frames_ = 0;

@@ -11,24 +11,16 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/text_measurer.h"
+
 typedef struct _TTF_Font TTF_Font;
 
 namespace engine {
-
-enum class FontWeight { Regular = 0, SemiBold = 1, Bold = 2 };
-inline constexpr int kFontWeightCount = 3;
 
 // Where each weight is looked for, first match wins.
 struct FontSources {
   std::array<std::vector<std::string>, kFontWeightCount> candidates;
   static FontSources defaults();
-};
-
-class TextMeasurer {
- public:
-  virtual ~TextMeasurer() = default;
-  // Advance width of a single line of UTF-8 text, in pixels at `pixelSize`.
-  virtual float measure(std::string_view text, FontWeight weight, int pixelSize) const = 0;
 };
 
 class FontLibrary : public TextMeasurer {

@@ -4,6 +4,7 @@
 // on any window and on high-DPI screens. Laid-out text and rendered lines are
 // cached, so redrawing an unchanged screen rasterises nothing.
 #pragma once
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,7 +51,11 @@ class Renderer {
     canvasHeight_ = height;
   }
   FontLibrary& fonts() { return fonts_; }
-  SDL_Renderer* sdl() { return sdl_; }
+  // Draws a page of `width` x `height` canvas units off screen (one unit per
+  // pixel) with `draw`, and writes it as a PNG. The window's frame is left as
+  // it was: call it between frames. False with a readable reason on failure.
+  bool renderToImage(int width, int height, Color background, const std::function<void(Renderer&)>& draw,
+                     const std::string& pngPath, std::string& error);
   const RenderStats& stats() const { return stats_; }
 
   void fillRect(Rect r, Color c);

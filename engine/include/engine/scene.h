@@ -2,6 +2,8 @@
 // topmost opaque one upwards, so a pause menu can sit over the board.
 // Changes requested during a callback apply after it, never mid-call.
 #pragma once
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -27,14 +29,33 @@ class Scene {
   virtual bool wantsTextEntry() const { return false; }
   // Every text the scene shows, in reading order, for read-aloud.
   virtual std::vector<std::string> spokenText() const { return {}; }
-  // The rectangles a player can touch (canvas units), for checks and kiosk tools.
-  virtual std::vector<Rect> touchTargets() const { return {}; }
+  // What a player can touch, with the words written on it (canvas units):
+  // scripts tap by label ("tap-label Jouer seul"), checks measure the rects.
+  struct Target {
+    std::string label;
+    Rect rect;
+  };
+  virtual std::vector<Target> labeledTargets() const { return {}; }
+  // The rectangles a player can touch, for checks and kiosk tools.
+  virtual std::vector<Rect> touchTargets() const {
+    std::vector<Rect> out;
+    for (const auto& t : labeledTargets()) out.push_back(t.rect);
+    return out;
+  }
+  // True while something moves on its own (a tween, a token walking): the
+  // loop keeps drawing frames; otherwise it sleeps until the next input.
+  virtual bool animating() const { return false; }
+  // Called when the scene first comes on top, and when it is on top again
+  // after the one above it left.
+  virtual void onEnter() {}
+  virtual void onResume() {}
 
   SceneStack& stack() { return *stack_; }
 
  private:
   friend class SceneStack;
   SceneStack* stack_ = nullptr;
+  bool entered_ = false;
 };
 
 class SceneStack {
@@ -52,6 +73,11 @@ class SceneStack {
   void handle(const Action& action);
   void update(double dt);
   void draw(Renderer& renderer);
+  bool animating() const;
+  // Called after the top scene changed (read-aloud speaks the new screen).
+  void setTopChangedListener(std::function<void(Scene*)> listener) { topChanged_ = std::move(listener); }
+  // Counts every change of the stack, so a loop can tell that it must redraw.
+  std::uint64_t generation() const { return generation_; }
 
  private:
   struct Op {
@@ -60,6 +86,9 @@ class SceneStack {
   };
   std::vector<std::unique_ptr<Scene>> scenes_;
   std::vector<Op> pending_;
+  std::function<void(Scene*)> topChanged_;
+  Scene* lastTop_ = nullptr;
+  std::uint64_t generation_ = 0;
 };
 
 }  // namespace engine

@@ -12,6 +12,10 @@
 //   resize W H            window size in points
 //   capture FILE.png      written under the capture directory
 //   expect-scene NAME     fails unless that screen is on top
+//   wait-for NAME [S]     runs frames until that screen is on top (at most S
+//                         seconds, default 30), then goes on; fails after
+//   tap-label TEXT        taps the button showing TEXT on the top screen
+//                         (exactly, or the only one starting with it)
 //   quit
 #pragma once
 #include <optional>
@@ -22,7 +26,7 @@
 namespace engine {
 
 struct ScriptCommand {
-  enum class Kind { Wait, Tap, Touch, Press, Release, Move, Drag, Key, Type, Button, Resize, Capture, ExpectScene, Quit };
+  enum class Kind { Wait, Tap, Touch, Press, Release, Move, Drag, Key, Type, Button, Resize, Capture, ExpectScene, WaitFor, TapLabel, Quit };
   Kind kind = Kind::Wait;
   int line = 0;
   std::vector<float> numbers;

@@ -8,15 +8,14 @@
 #include "game/content/model.h"
 #include "game/rules/game_state.h"
 #include "game/rules/rules.h"
-#include "game/ui/strings.h"
 
 namespace game {
 
 class GameSession {
  public:
-  GameSession(const content::Pack& pack, rules::GameState state, std::string savePath);
+  GameSession(std::shared_ptr<const content::Pack> pack, rules::GameState state, std::string savePath);
 
-  const content::Pack& pack() const { return pack_; }
+  const content::Pack& pack() const { return *pack_; }
   const rules::GameState& state() const { return state_; }
   // Applies a command and saves; returns false when it was not allowed.
   bool command(const rules::Command& command);
@@ -28,13 +27,10 @@ class GameSession {
  private:
   void save();
 
-  const content::Pack& pack_;
+  std::shared_ptr<const content::Pack> pack_;  // the pack this game started with
   rules::GameState state_;
   std::string savePath_;
   std::string saveError_;
 };
-
-// Where the game saves itself: --save-dir, else $XDG_DATA_HOME/declic, else ~/.local/share/declic.
-std::string defaultSaveDir();
 
 }  // namespace game

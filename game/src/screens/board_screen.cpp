@@ -17,16 +17,6 @@ constexpr engine::Rect kPanel{1440, 30, 450, 1020};
 constexpr double kRollSeconds = 0.7;
 constexpr double kStepSeconds = 0.22;
 
-engine::Color spaceColor(content::SpaceKind kind) {
-  switch (kind) {
-    case content::SpaceKind::Resource: return engine::Color::rgb(0xD6ECEF);
-    case content::SpaceKind::Right: return engine::Color::rgb(0xE6DDF3);
-    case content::SpaceKind::Scenario: return engine::Color::rgb(0xF6E0D3);
-    case content::SpaceKind::Event: return engine::Color::rgb(0xDCEBD5);
-    default: return engine::Color::rgb(0xEFE9DD);
-  }
-}
-
 const char* spaceLabel(content::SpaceKind kind) {
   switch (kind) {
     case content::SpaceKind::Start: return "space.start";
@@ -64,8 +54,8 @@ std::vector<engine::Vec2> ringLayout(engine::Rect area, int count, float& size) 
 }
 }  // namespace
 
-BoardScreen::BoardScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks)
-    : settings_(settings), session_(std::move(session)), hooks_(std::move(hooks)) {
+BoardScreen::BoardScreen(Context& context, std::shared_ptr<GameSession> session, ScreenHooks hooks)
+    : ctx_(context), settings_(context.settings), theme_(context.theme), session_(std::move(session)), hooks_(std::move(hooks)) {
   const auto& board = *session_->pack().board;
   const int count = static_cast<int>(board.spaces.size());
   spaces_ = ringLayout(kBoardArea, count, spaceSize_);
@@ -130,12 +120,12 @@ void BoardScreen::afterMove() {
 void BoardScreen::handle(const engine::Action& action) {
   if (animation_ != Animation::Idle) return;  // the token is moving: wait, no hurry
   if (action.type == engine::ActionType::Back) {
-    stack().push(std::make_unique<PauseScreen>(settings_, session_, hooks_));
+    stack().push(std::make_unique<PauseScreen>(ctx_, session_, hooks_));
     return;
   }
   auto id = buttons_.handle(action);
   if (!id) return;
-  if (*id == "menu") stack().push(std::make_unique<PauseScreen>(settings_, session_, hooks_));
+  if (*id == "menu") stack().push(std::make_unique<PauseScreen>(ctx_, session_, hooks_));
   if (*id == "roll" && session_->state().phase == rules::Phase::Rolling) startRoll();
 }
 
@@ -143,12 +133,12 @@ void BoardScreen::update(double dt) {
   // Game over (also after "end the game" in the menu): show the results.
   if (stack().top() == this && session_->state().phase == rules::Phase::Over && animation_ == Animation::Idle &&
       !cardPending_) {
-    stack().replaceTop(std::make_unique<EndScreen>(settings_, session_, hooks_, hooks_.folder));
+    stack().replaceTop(std::make_unique<EndScreen>(ctx_, session_, hooks_));
     return;
   }
   if (cardPending_ && stack().top() == this && animation_ == Animation::Idle) {
     cardPending_ = false;
-    stack().push(std::make_unique<CardScreen>(settings_, session_, hooks_));
+    stack().push(std::make_unique<CardScreen>(ctx_, session_, hooks_));
     return;
   }
   // Keep shown positions in step with the rules when nothing animates (undo, moves from cards).
@@ -178,7 +168,7 @@ void BoardScreen::update(double dt) {
 }
 
 void BoardScreen::draw(engine::Renderer& r) {
-  const Palette& p = palette();
+  const Palette& p = theme_.palette;
   const auto& pack = session_->pack();
   const auto& s = session_->state();
   const auto& board = *pack.board;
@@ -199,7 +189,7 @@ void BoardScreen::draw(engine::Renderer& r) {
   for (std::size_t i = 0; i < spaces_.size(); ++i) {
     const content::Space& space = board.spaces[i];
     engine::Rect box{spaces_[i].x - spaceSize_ / 2, spaces_[i].y - spaceSize_ / 2, spaceSize_, spaceSize_};
-    r.fillRoundedRect(box, 18, spaceColor(space.kind));
+    r.fillRoundedRect(box, 18, theme_.space(space.kind));
     r.strokeRoundedRect(box, 18, 3, p.inkMuted);
     std::string text = tr(spaceLabel(space.kind), settings_.language);
     if (!space.territory.empty())
@@ -208,7 +198,7 @@ void BoardScreen::draw(engine::Renderer& r) {
   }
   for (int i = static_cast<int>(s.players.size()) - 1; i >= 0; --i) {
     const auto& cfg = s.config.players[static_cast<std::size_t>(i)];
-    drawToken(r, cfg.shape, cfg.colour, tokenCenter(i, shown_[static_cast<std::size_t>(i)]), spaceSize_ / 7.5f);
+    drawToken(r, theme_, cfg.shape, cfg.colour, tokenCenter(i, shown_[static_cast<std::size_t>(i)]), spaceSize_ / 7.5f);
   }
 
   // The middle of the board: whose turn, where, the die, the big button.
@@ -218,7 +208,7 @@ void BoardScreen::draw(engine::Renderer& r) {
   big.valign = engine::VAlign::Middle;
   const auto& current = s.config.players[static_cast<std::size_t>(s.current)];
   const auto& turnLayout = r.drawText(turnText(), big, {middle.x + 90, middle.y, middle.w - 90, 110}, p.ink);
-  drawToken(r, current.shape, current.colour,
+  drawToken(r, theme_, current.shape, current.colour,
             {middle.x + 90 + (middle.w - 90 - turnLayout.width) / 2 - 50, middle.y + 55}, 30);
   const int here = static_cast<int>(std::lround(shown_[static_cast<std::size_t>(s.current)])) %
                    static_cast<int>(board.spaces.size());
@@ -240,7 +230,7 @@ void BoardScreen::draw(engine::Renderer& r) {
     r.drawText(std::to_string(face), dieText, die, p.ink);
   }
   const bool canRoll = s.phase == rules::Phase::Rolling && animation_ == Animation::Idle;
-  if (canRoll) drawButton(r, buttons_, 0, tr("board.roll", settings_.language), settings_);
+  if (canRoll) drawButton(r, buttons_, 0, tr("board.roll", settings_.language), settings_, theme_);
 
   // The side panel: scores, or the shared goal.
   r.fillRoundedRect(kPanel, 28, p.surface);
@@ -262,20 +252,26 @@ void BoardScreen::draw(engine::Renderer& r) {
     const auto& cfg = s.config.players[i];
     engine::Rect line{kPanel.x + 16, y, kPanel.w - 32, 84};
     if (static_cast<int>(i) == s.current) r.fillRoundedRect(line, 16, p.surfaceSunken);
-    drawToken(r, cfg.shape, cfg.colour, {line.x + 44, line.y + 42}, 22);
+    drawToken(r, theme_, cfg.shape, cfg.colour, {line.x + 44, line.y + 42}, 22);
     r.drawText(cfg.name, row, {line.x + 84, line.y, line.w - 200, line.h}, p.ink);
     auto score = row;
     score.align = engine::Align::Right;
     r.drawText(std::to_string(s.players[i].score), score, {line.right() - 110, line.y, 90, line.h}, p.ink);
     y += 92;
   }
-  drawButton(r, buttons_, 1, tr("board.menu", settings_.language), settings_, ButtonKind::Secondary);
+  drawButton(r, buttons_, 1, tr("board.menu", settings_.language), settings_, theme_, ButtonKind::Secondary);
 }
 
 std::vector<std::string> BoardScreen::spokenText() const {
   return {turnText(), tr("board.roll", settings_.language)};
 }
 
-std::vector<engine::Rect> BoardScreen::touchTargets() const { return buttons_.rects(); }
+std::vector<engine::Scene::Target> BoardScreen::labeledTargets() const {
+  std::vector<Target> out;
+  const bool canRoll = session_->state().phase == rules::Phase::Rolling && animation_ == Animation::Idle;
+  if (canRoll) out.push_back({tr("board.roll", settings_.language), buttons_.buttons()[0].rect});
+  out.push_back({tr("board.menu", settings_.language), buttons_.buttons()[1].rect});
+  return out;
+}
 
 }  // namespace game

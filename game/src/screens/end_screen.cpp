@@ -20,10 +20,9 @@ content::Date todayDate() {
 }
 }  // namespace
 
-EndScreen::EndScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks,
-                     std::string exportFolder)
-    : settings_(settings), session_(std::move(session)), hooks_(std::move(hooks)), exportFolder_(std::move(exportFolder)) {
-  if (exportFolder_.empty()) exportFolder_ = defaultSaveDir();
+EndScreen::EndScreen(Context& context, std::shared_ptr<GameSession> session, ScreenHooks hooks)
+    : ctx_(context), settings_(context.settings), theme_(context.theme), session_(std::move(session)),
+      hooks_(std::move(hooks)) {
   session_->forget();  // finished: nothing to resume
   sheet_ = buildSheetNow();
   for (const auto& e : sheet_.entries) entries_.push_back(e.name + " — " + e.contact.front());
@@ -80,25 +79,23 @@ void EndScreen::handle(const engine::Action& action) {
   auto id = buttons_.handle(action);
   if (!id) return;
   if (*id == "page" && !pages_.empty()) page_ = (page_ + 1) % pages_.size();
-  if (*id == "save") exportRequested_ = true;  // drawing the page needs the renderer: done in draw()
+  if (*id == "save") exportList();
   if (*id == "home" && hooks_.home) hooks_.home();
 }
 
-void EndScreen::draw(engine::Renderer& r) {
-  if (exportRequested_) {
-    exportRequested_ = false;
-    std::string png, error;
-    if (exportSheet(r, sheet_, settings_, exportFolder_, png, error)) {
-      savedMessage_ = fill(tr("end.saved", settings_.language), png);
-      engine::logInfo("sheet", "wrote " + png);
-    } else {
-      savedMessage_ = error;
-      engine::logWarning("sheet", "cannot save the resource list: " + error);
-    }
-    // The page was drawn into its own texture: start this frame again.
-    r.beginFrame(palette().background, palette().bars);
+void EndScreen::exportList() {
+  std::string png, error;
+  if (ctx_.renderer && exportSheet(*ctx_.renderer, sheet_, settings_, theme_, ctx_.saves.sheetFolder(), png, error)) {
+    savedMessage_ = fill(tr("end.saved", settings_.language), png);
+    engine::logInfo("sheet", "wrote " + png);
+  } else {
+    savedMessage_ = error.empty() ? "no renderer to draw the page" : error;
+    engine::logWarning("sheet", "cannot save the resource list: " + savedMessage_);
   }
-  const Palette& p = palette();
+}
+
+void EndScreen::draw(engine::Renderer& r) {
+  const Palette& p = theme_.palette;
   const auto& s = session_->state();
   auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
   r.drawText(tr("end.title", settings_.language), heading, {60, 40, 820, 90}, p.accent);
@@ -109,7 +106,7 @@ void EndScreen::draw(engine::Renderer& r) {
   float y = 400;
   for (std::size_t i = 0; i < s.players.size() && i < 8; ++i) {
     const auto& cfg = s.config.players[i];
-    drawToken(r, cfg.shape, cfg.colour, {100, y + 38}, 24);
+    drawToken(r, theme_, cfg.shape, cfg.colour, {100, y + 38}, 24);
     r.drawText(cfg.name + " — " + std::to_string(s.players[i].score) + " points", row, {150, y, 730, 76}, p.ink);
     y += 80;
   }
@@ -143,11 +140,11 @@ void EndScreen::draw(engine::Renderer& r) {
   if (first == 1) {
     const std::string counter = " (" + std::to_string(page_ + 1) + "/" + std::to_string(pages_.size()) + ")";
     const bool last = page_ + 1 == pages_.size();
-    drawButton(r, buttons_, 0, tr(last ? "end.first_page" : "end.next_page", settings_.language) + counter, settings_,
+    drawButton(r, buttons_, 0, tr(last ? "end.first_page" : "end.next_page", settings_.language) + counter, settings_, theme_,
                ButtonKind::Secondary);
   }
-  drawButton(r, buttons_, first, tr("end.save", settings_.language), settings_);
-  drawButton(r, buttons_, first + 1, tr("end.home", settings_.language), settings_, ButtonKind::Secondary);
+  drawButton(r, buttons_, first, tr("end.save", settings_.language), settings_, theme_);
+  drawButton(r, buttons_, first + 1, tr("end.home", settings_.language), settings_, theme_, ButtonKind::Secondary);
 }
 
 std::vector<std::string> EndScreen::spokenText() const {
@@ -156,6 +153,13 @@ std::vector<std::string> EndScreen::spokenText() const {
   return out;
 }
 
-std::vector<engine::Rect> EndScreen::touchTargets() const { return buttons_.rects(); }
+std::vector<engine::Scene::Target> EndScreen::labeledTargets() const {
+  std::vector<Target> out;
+  for (const auto& b : buttons_.buttons()) {
+    const char* key = b.id == "save" ? "end.save" : b.id == "home" ? "end.home" : "end.next_page";
+    out.push_back({tr(key, settings_.language), b.rect});
+  }
+  return out;
+}
 
 }  // namespace game

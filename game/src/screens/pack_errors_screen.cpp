@@ -9,9 +9,8 @@ namespace {
 constexpr std::size_t kShown = 5;
 }
 
-PackErrorsScreen::PackErrorsScreen(const Settings& settings, std::string packPath, const content::Report& report,
-                                   std::function<void()> quit)
-    : settings_(settings), packPath_(std::move(packPath)), quit_(std::move(quit)) {
+PackErrorsScreen::PackErrorsScreen(const Context& context, const content::Report& report, std::function<void()> quit)
+    : settings_(context.settings), theme_(context.theme), packPath_(context.packPath), quit_(std::move(quit)) {
   // Errors first: they are what stops the game.
   for (auto severity : {content::Severity::Error, content::Severity::Warning})
     for (const auto& d : report.items())
@@ -34,7 +33,7 @@ void PackErrorsScreen::handle(const engine::Action& action) {
 }
 
 void PackErrorsScreen::draw(engine::Renderer& r) {
-  const Palette& p = palette();
+  const Palette& p = theme_.palette;
   const Language lang = settings_.language;
   auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
   r.drawText(tr("errors.title", lang), heading, {120, 40, 1680, 90}, p.accent);
@@ -58,7 +57,7 @@ void PackErrorsScreen::draw(engine::Renderer& r) {
 
   const char* labels[] = {"errors.up", "errors.down", "title.quit"};
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i)
-    drawButton(r, buttons_, i, tr(labels[i], lang), settings_, i == 2 ? ButtonKind::Primary : ButtonKind::Secondary);
+    drawButton(r, buttons_, i, tr(labels[i], lang), settings_, theme_, i == 2 ? ButtonKind::Primary : ButtonKind::Secondary);
 }
 
 std::vector<std::string> PackErrorsScreen::spokenText() const {
@@ -67,6 +66,12 @@ std::vector<std::string> PackErrorsScreen::spokenText() const {
   return out;
 }
 
-std::vector<engine::Rect> PackErrorsScreen::touchTargets() const { return buttons_.rects(); }
+std::vector<engine::Scene::Target> PackErrorsScreen::labeledTargets() const {
+  const char* labels[] = {"errors.up", "errors.down", "title.quit"};
+  std::vector<Target> out;
+  for (std::size_t i = 0; i < buttons_.buttons().size(); ++i)
+    out.push_back({tr(labels[i], settings_.language), buttons_.buttons()[i].rect});
+  return out;
+}
 
 }  // namespace game

@@ -11,8 +11,8 @@ namespace {
 constexpr engine::Rect kPanel{460, 60, 1000, 960};
 }
 
-PauseScreen::PauseScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks)
-    : settings_(settings), session_(std::move(session)), hooks_(std::move(hooks)) {
+PauseScreen::PauseScreen(Context& context, std::shared_ptr<GameSession> session, ScreenHooks hooks)
+    : ctx_(context), settings_(context.settings), theme_(context.theme), session_(std::move(session)), hooks_(std::move(hooks)) {
   layout();
 }
 
@@ -73,8 +73,8 @@ void PauseScreen::handle(const engine::Action& action) {
 }
 
 void PauseScreen::draw(engine::Renderer& r) {
-  const Palette& p = palette();
-  r.fillRect({0, 0, engine::kCanvasWidth, engine::kCanvasHeight}, engine::Color::rgb(0x14181C, 150));
+  const Palette& p = theme_.palette;
+  r.fillRect({0, 0, engine::kCanvasWidth, engine::kCanvasHeight}, theme_.scrim);
   r.drawShadow(kPanel, 32, 10, 24, p.shadow);
   r.fillRoundedRect(kPanel, 32, p.background);
   auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold, engine::Align::Center);
@@ -82,7 +82,7 @@ void PauseScreen::draw(engine::Renderer& r) {
   r.drawText(tr("pause.title", settings_.language), heading, {kPanel.x, kPanel.y + 20, kPanel.w, 96}, p.ink);
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
     const auto& id = buttons_.buttons()[i].id;
-    drawButton(r, buttons_, i, label(id), settings_, id == "resume" ? ButtonKind::Primary : ButtonKind::Secondary);
+    drawButton(r, buttons_, i, label(id), settings_, theme_, id == "resume" ? ButtonKind::Primary : ButtonKind::Secondary);
   }
 }
 
@@ -92,6 +92,10 @@ std::vector<std::string> PauseScreen::spokenText() const {
   return out;
 }
 
-std::vector<engine::Rect> PauseScreen::touchTargets() const { return buttons_.rects(); }
+std::vector<engine::Scene::Target> PauseScreen::labeledTargets() const {
+  std::vector<Target> out;
+  for (const auto& b : buttons_.buttons()) out.push_back({label(b.id), b.rect});
+  return out;
+}
 
 }  // namespace game

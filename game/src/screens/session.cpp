@@ -1,6 +1,5 @@
 #include "game/session.h"
 
-#include <cstdlib>
 #include <filesystem>
 
 #include "engine/log.h"
@@ -8,20 +7,20 @@
 
 namespace game {
 
-GameSession::GameSession(const content::Pack& pack, rules::GameState state, std::string savePath)
-    : pack_(pack), state_(std::move(state)), savePath_(std::move(savePath)) {
+GameSession::GameSession(std::shared_ptr<const content::Pack> pack, rules::GameState state, std::string savePath)
+    : pack_(std::move(pack)), state_(std::move(state)), savePath_(std::move(savePath)) {
   save();
 }
 
 bool GameSession::command(const rules::Command& c) {
-  if (!rules::allowed(pack_, state_, c)) return false;
-  state_ = rules::apply(pack_, std::move(state_), c);
+  if (!rules::allowed(*pack_, state_, c)) return false;
+  state_ = rules::apply(*pack_, std::move(state_), c);
   save();
   return true;
 }
 
 void GameSession::undoLastAnswer() {
-  state_ = rules::undoLastAnswer(pack_, state_);
+  state_ = rules::undoLastAnswer(*pack_, state_);
   save();
 }
 
@@ -33,16 +32,10 @@ void GameSession::forget() {
 
 void GameSession::save() {
   if (savePath_.empty()) return;
-  if (!rules::saveGame(savePath_, state_, pack_, saveError_))
+  if (!rules::saveGame(savePath_, state_, *pack_, saveError_))
     engine::logWarning("save", "cannot save the game to '" + savePath_ + "': " + saveError_);
   else
     saveError_.clear();
-}
-
-std::string defaultSaveDir() {
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/declic";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/declic";
-  return ".declic";
 }
 
 }  // namespace game

@@ -12,9 +12,9 @@ namespace {
 constexpr std::size_t kMaxNameCodePoints = 20;
 }
 
-SetupScreen::SetupScreen(Settings& settings, const content::Pack& pack, Start start)
-    : settings_(settings), pack_(pack), start_(std::move(start)) {
-  config_ = rules::defaultConfig(4, false, false, pack.territories.empty() ? "" : pack.territories.front().id, 1);
+SetupScreen::SetupScreen(Context& context, Start start)
+    : ctx_(context), settings_(context.settings), theme_(context.theme), pack_(context.pack), start_(std::move(start)) {
+  config_ = rules::defaultConfig(4, false, false, pack_->territories.empty() ? "" : pack_->territories.front().id, 1);
   layout();
 }
 
@@ -23,7 +23,7 @@ void SetupScreen::layout() {
       {"fewer", {80, 170, 250, 110}, config_.players.size() > 1},
       {"more", {620, 170, 250, 110}, config_.players.size() < rules::kMaxPlayers},
       {"mode", {80, 330, 790, 110}, true},
-      {"territory", {80, 490, 790, 110}, !pack_.territories.empty()},
+      {"territory", {80, 490, 790, 110}, !pack_->territories.empty()},
       {"start", {80, 900, 560, 130}, true},
       {"back", {680, 900, 380, 130}, true},
   };
@@ -40,7 +40,7 @@ std::string SetupScreen::label(const std::string& id) const {
   if (id == "mode") return tr(config_.mode == rules::Mode::Cooperative ? "setup.cooperative" : "setup.competitive", lang);
   if (id == "territory") {
     const std::string l(languageCode(lang));
-    return fill(tr("setup.territory", lang), pack_.territories.empty() ? "" : pack_.territories[territory_].name.get(l));
+    return fill(tr("setup.territory", lang), pack_->territories.empty() ? "" : pack_->territories[territory_].name.get(l));
   }
   if (id == "start") return tr("setup.start", lang);
   if (id == "back") return tr("common.back", lang);
@@ -55,7 +55,7 @@ void SetupScreen::handle(const engine::Action& action) {
   }
   auto id = buttons_.handle(action);
   if (!id) return;
-  const std::string territory = pack_.territories.empty() ? "" : pack_.territories[territory_].id;
+  const std::string territory = pack_->territories.empty() ? "" : pack_->territories[territory_].id;
   if (*id == "fewer" || *id == "more") {
     int count = static_cast<int>(config_.players.size()) + (*id == "more" ? 1 : -1);
     auto names = config_.players;
@@ -65,8 +65,8 @@ void SetupScreen::handle(const engine::Action& action) {
   } else if (*id == "mode") {
     config_.mode = config_.mode == rules::Mode::Cooperative ? rules::Mode::Competitive : rules::Mode::Cooperative;
   } else if (*id == "territory") {
-    territory_ = (territory_ + 1) % pack_.territories.size();
-    config_.territory = pack_.territories[territory_].id;
+    territory_ = (territory_ + 1) % pack_->territories.size();
+    config_.territory = pack_->territories[territory_].id;
   } else if (*id == "start") {
     config_.territory = territory;
     config_.seed = static_cast<std::uint64_t>(action.timestampMs) * 2654435761u + 17;
@@ -76,12 +76,12 @@ void SetupScreen::handle(const engine::Action& action) {
   } else if (*id == "back") {
     stack().pop();
   } else if (id->starts_with("name")) {
-    stack().push(std::make_unique<KeyboardScreen>(settings_, config_.players[std::stoul(id->substr(4))].name));
+    stack().push(std::make_unique<KeyboardScreen>(ctx_, config_.players[std::stoul(id->substr(4))].name));
   }
 }
 
 void SetupScreen::draw(engine::Renderer& r) {
-  const Palette& p = palette();
+  const Palette& p = theme_.palette;
   auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
   r.drawText(tr("setup.title", settings_.language), heading, {80, 40, 1760, 100}, p.ink);
   auto count = textStyle(settings_, 40, engine::FontWeight::Bold, engine::Align::Center);
@@ -93,12 +93,12 @@ void SetupScreen::draw(engine::Renderer& r) {
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
     const auto& id = buttons_.buttons()[i].id;
     const bool isName = id.starts_with("name");
-    drawButton(r, buttons_, i, label(id), settings_, id == "start" ? ButtonKind::Primary : ButtonKind::Secondary,
+    drawButton(r, buttons_, i, label(id), settings_, theme_, id == "start" ? ButtonKind::Primary : ButtonKind::Secondary,
                isName ? 56 : 0);
     if (isName) {
       const auto& player = config_.players[std::stoul(id.substr(4))];
       const engine::Rect& b = buttons_.buttons()[i].rect;
-      drawToken(r, player.shape, player.colour, {b.x + 44, b.y + b.h / 2}, 22);
+      drawToken(r, theme_, player.shape, player.colour, {b.x + 44, b.y + b.h / 2}, 22);
     }
   }
 }
@@ -111,7 +111,8 @@ std::vector<std::string> SetupScreen::spokenText() const {
 
 // ---------------------------------------------------------------- keyboard
 
-KeyboardScreen::KeyboardScreen(const Settings& settings, std::string& text) : settings_(settings), text_(text) {
+KeyboardScreen::KeyboardScreen(const Context& context, std::string& text)
+    : settings_(context.settings), theme_(context.theme), text_(text) {
   const std::vector<std::string> rows[] = {
       {"a", "z", "e", "r", "t", "y", "u", "i", "o", "p"},
       {"q", "s", "d", "f", "g", "h", "j", "k", "l", "m"},
@@ -185,8 +186,13 @@ void KeyboardScreen::handle(const engine::Action& action) {
   }
 }
 
+std::string KeyboardScreen::keyLabel(const std::string& id) const {
+  if (id.starts_with("key")) return labels_[std::stoul(id.substr(3))];
+  return id == "shift" ? "A / a" : tr("keyboard." + id, settings_.language);
+}
+
 void KeyboardScreen::draw(engine::Renderer& r) {
-  const Palette& p = palette();
+  const Palette& p = theme_.palette;
   engine::Rect field{120, 70, 1680, 140};
   r.fillRoundedRect(field, 24, p.surface);
   r.strokeRoundedRect(field, 24, 4, p.primary);
@@ -197,14 +203,20 @@ void KeyboardScreen::draw(engine::Renderer& r) {
   r.drawText(tr("keyboard.title", settings_.language) + text_ + "|", text, field.inset(40, 0), p.ink);
   for (std::size_t i = 0; i < keys_.buttons().size(); ++i) {
     const auto& id = keys_.buttons()[i].id;
-    std::string label = id.starts_with("key") ? labels_[std::stoul(id.substr(3))]
-                        : id == "shift"      ? "A / a"
-                                             : tr("keyboard." + id, settings_.language);
-    drawButton(r, keys_, i, label, settings_, id == "done" ? ButtonKind::Primary : ButtonKind::Secondary);
+    drawButton(r, keys_, i, keyLabel(id), settings_, theme_, id == "done" ? ButtonKind::Primary : ButtonKind::Secondary);
   }
 }
 
-std::vector<engine::Rect> SetupScreen::touchTargets() const { return buttons_.rects(); }
-std::vector<engine::Rect> KeyboardScreen::touchTargets() const { return keys_.rects(); }
+std::vector<engine::Scene::Target> SetupScreen::labeledTargets() const {
+  std::vector<Target> out;
+  for (const auto& b : buttons_.buttons()) out.push_back({label(b.id), b.rect});
+  return out;
+}
+
+std::vector<engine::Scene::Target> KeyboardScreen::labeledTargets() const {
+  std::vector<Target> out;
+  for (const auto& b : keys_.buttons()) out.push_back({keyLabel(b.id), b.rect});
+  return out;
+}
 
 }  // namespace game

@@ -13,9 +13,9 @@ constexpr float kMainHeight = 120;
 constexpr float kGap = 26;
 }  // namespace
 
-TitleScreen::TitleScreen(Settings& settings, const content::Pack& pack, Callbacks callbacks)
-    : settings_(settings), pack_(pack), callbacks_(std::move(callbacks)) {
-  if (settings_.territory.empty() && !pack_.territories.empty()) settings_.territory = pack_.territories.front().id;
+TitleScreen::TitleScreen(Context& context, Callbacks callbacks)
+    : settings_(context.settings), theme_(context.theme), pack_(context.pack), callbacks_(std::move(callbacks)) {
+  if (settings_.territory.empty() && !pack_->territories.empty()) settings_.territory = pack_->territories.front().id;
   layoutButtons();
 }
 
@@ -42,7 +42,7 @@ std::string TitleScreen::label(const std::string& id) const {
   const Language lang = settings_.language;
   if (id == "text_size") return fill(tr("title.text_short", lang), std::to_string(static_cast<int>(settings_.textScale * 100 + 0.5f)));
   if (id == "territory") {
-    const content::Territory* t = pack_.territory(settings_.territory);
+    const content::Territory* t = pack_->territory(settings_.territory);
     return fill(tr("title.territory", lang), t ? t->name.get(std::string(languageCode(lang))) : "");
   }
   return tr("title." + id, lang);
@@ -62,18 +62,18 @@ void TitleScreen::handle(const engine::Action& action) {
     settings_.language = settings_.language == Language::French ? Language::English : Language::French;
   else if (id == "text_size")
     settings_.textScale = settings_.textScale >= 1.99f ? 1.0f : settings_.textScale + 0.25f;
-  else if (id == "territory" && !pack_.territories.empty()) {
-    auto it = std::find_if(pack_.territories.begin(), pack_.territories.end(),
+  else if (id == "territory" && !pack_->territories.empty()) {
+    auto it = std::find_if(pack_->territories.begin(), pack_->territories.end(),
                            [&](const content::Territory& t) { return t.id == settings_.territory; });
-    std::size_t next = it == pack_.territories.end() ? 0 : static_cast<std::size_t>(it - pack_.territories.begin()) + 1;
-    settings_.territory = pack_.territories[next % pack_.territories.size()].id;
+    std::size_t next = it == pack_->territories.end() ? 0 : static_cast<std::size_t>(it - pack_->territories.begin()) + 1;
+    settings_.territory = pack_->territories[next % pack_->territories.size()].id;
   }
 }
 
 void TitleScreen::update(double dt) { fadeIn_.update(dt); }
 
 void TitleScreen::draw(engine::Renderer& r) {
-  const Palette& p = palette();
+  const Palette& p = theme_.palette;
   const float rise = (1 - fadeIn_.value()) * 40;
   r.fillRect({0, 0, engine::kCanvasWidth, 372}, p.surfaceSunken);
   r.fillRect({0, 368, engine::kCanvasWidth, 8}, p.primary);
@@ -85,13 +85,13 @@ void TitleScreen::draw(engine::Renderer& r) {
   auto tagline = textStyle(settings_, TypeScale::heading, engine::FontWeight::SemiBold, engine::Align::Center);
   r.drawText(tr("title.tagline", settings_.language), tagline, {160, 214 + rise, 1600, 96}, p.ink);
   auto packLine = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular, engine::Align::Center);
-  r.drawText(tr("title.pack", settings_.language) + pack_.info.name.get(std::string(languageCode(settings_.language))),
+  r.drawText(tr("title.pack", settings_.language) + pack_->info.name.get(std::string(languageCode(settings_.language))),
              packLine, {160, 312, 1600, 48}, p.inkMuted);
 
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
     const auto& id = buttons_.buttons()[i].id;
     const bool main = id == "group" || id == "solo" || id == "resume";
-    drawButton(r, buttons_, i, label(id), settings_, main ? ButtonKind::Primary : ButtonKind::Secondary);
+    drawButton(r, buttons_, i, label(id), settings_, theme_, main ? ButtonKind::Primary : ButtonKind::Secondary);
   }
   auto hint = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular, engine::Align::Center);
   r.drawText(tr("title.hint", settings_.language), hint, {160, 1006, 1600, 60}, p.inkMuted);
@@ -103,6 +103,10 @@ std::vector<std::string> TitleScreen::spokenText() const {
   return out;
 }
 
-std::vector<engine::Rect> TitleScreen::touchTargets() const { return buttons_.rects(); }
+std::vector<engine::Scene::Target> TitleScreen::labeledTargets() const {
+  std::vector<Target> out;
+  for (const auto& b : buttons_.buttons()) out.push_back({label(b.id), b.rect});
+  return out;
+}
 
 }  // namespace game

@@ -54,10 +54,14 @@ std::string unbreakable(const std::string& phone) {
 CardContent resourceCard(const content::Pack& pack, const content::Resource& r, Language language) {
   const std::string l = lang(language);
   CardContent card;
+  card.kind = content::CardKind::Resource;
+  card.columns = 0;  // a long contact card reads in two columns rather than shrinking
   card.kindLabel = tr("kind.resource", language);
   if (const content::Category* c = pack.category(r.category)) card.kindLabel += " · " + c->name.get(l);
   card.title = r.name.get(l);
+  card.titleOrigin = r.name.origin;
   card.body = r.what.get(l);
+  card.bodyOrigin = r.what.origin;
   if (!r.who.empty()) card.body += "\n" + tr("card.who", language) + r.who.get(l);
   // Where it serves, so a player knows at a glance whether it is for them.
   if (!r.allTerritories && !r.territories.empty()) {
@@ -82,38 +86,44 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
   std::string source = sourceName(r.provenance.source);
   if (r.provenance.checkedOn) source += " (" + tr("card.checked", language) + formatDate(*r.provenance.checkedOn, language) + ")";
   line(card.body, tr("card.source", language), source);
-  card.headerColor = engine::Color::rgb(0x0B5D6B);
   if (const content::Category* c = pack.category(r.category); c && c->color.size() == 7)
-    card.headerColor = engine::Color::rgb(static_cast<std::uint32_t>(std::stoul(c->color.substr(1), nullptr, 16)));
+    card.accent = engine::Color::rgb(static_cast<std::uint32_t>(std::stoul(c->color.substr(1), nullptr, 16)));
   return card;
 }
 
 CardContent rightCard(const content::Right& r, Language language, bool reveal) {
   const std::string l = lang(language);
   CardContent card;
+  card.kind = content::CardKind::Right;
   card.kindLabel = tr("kind.right_label", language);
-  card.headerColor = engine::Color::rgb(0x5B3B8C);
   // The statement goes in the body, the box declic-pack measures it against;
   // the title box is only for short titles.
   card.title = tr("kind.right", language);
   card.body = r.statement.get(l);
+  card.bodyOrigin = r.statement.origin;
   if (!reveal) {
     card.answers = {tr("card.true", language), tr("card.false", language)};
     return card;
   }
   card.body += "\n\n" + tr(r.answer ? "card.answer_true" : "card.answer_false", language) + " " +
                r.explanation.get(l) + "\n\n" + tr("card.law", language) + r.legalReference;
+  card.bodyOrigin = r.explanation.origin;  // what makes a reveal long
   return card;
 }
 
 CardContent scenarioCard(const content::Scenario& s, Language language) {
   const std::string l = lang(language);
   CardContent card;
+  card.kind = content::CardKind::Scenario;
   card.kindLabel = tr("kind.scenario", language);
-  card.headerColor = engine::Color::rgb(0x8A3B12);
   card.title = s.title.get(l);
+  card.titleOrigin = s.title.origin;
   card.body = s.situation.get(l);
-  for (const auto& c : s.choices) card.answers.push_back(c.text.get(l));
+  card.bodyOrigin = s.situation.origin;
+  for (const auto& c : s.choices) {
+    card.answers.push_back(c.text.get(l));
+    card.answerOrigins.push_back(c.text.origin);
+  }
   return card;
 }
 
@@ -132,7 +142,7 @@ std::string outcomeText(const content::Outcome& o, Language language) {
 std::string scenarioRevealBody(const content::Choice& choice, const std::vector<const content::Resource*>& helpers,
                                Language language) {
   const std::string l = lang(language);
-  std::string body = choice.text.get(l) + "\n\n" + choice.feedback.get(l);
+  std::string body = choice.feedback.get(l);
   const std::string outcome = outcomeText(choice.outcome, language);
   if (!outcome.empty()) body += "\n" + outcome;
   std::vector<std::string> names;
@@ -144,10 +154,12 @@ std::string scenarioRevealBody(const content::Choice& choice, const std::vector<
 CardContent eventCard(const content::Event& e, Language language) {
   const std::string l = lang(language);
   CardContent card;
+  card.kind = content::CardKind::Event;
   card.kindLabel = tr("kind.event", language);
-  card.headerColor = engine::Color::rgb(0x2F5D1F);
   card.title = e.title.get(l);
+  card.titleOrigin = e.title.origin;
   card.body = e.text.get(l);
+  card.bodyOrigin = e.text.origin;
   std::string effect = outcomeText(e.effect, language);
   if (!effect.empty()) card.body += "\n\n" + effect;
   return card;

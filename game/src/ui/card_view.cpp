@@ -26,18 +26,52 @@ std::pair<std::string, std::string> splitParagraphs(const std::string& text) {
   return {text.substr(0, best), secondStart == std::string::npos ? std::string() : text.substr(secondStart)};
 }
 
-AnswerMark answerMark(std::size_t index) {
-  // Colour-blind-safe hues, each with white text at 4.5:1 or more.
-  static const AnswerMark marks[] = {
-      {'A', AnswerShape::Circle, engine::Color::rgb(0x0B5D6B)},
-      {'B', AnswerShape::Square, engine::Color::rgb(0x8A3B12)},
-      {'C', AnswerShape::Triangle, engine::Color::rgb(0x5B3B8C)},
-      {'D', AnswerShape::Diamond, engine::Color::rgb(0x2F5D1F)},
-  };
-  return marks[index % 4];
+AnswerMark answerMark(const Theme& theme, std::size_t index) {
+  static const std::pair<char, AnswerShape> marks[] = {
+      {'A', AnswerShape::Circle}, {'B', AnswerShape::Square}, {'C', AnswerShape::Triangle}, {'D', AnswerShape::Diamond}};
+  const auto& [letter, shape] = marks[index % 4];
+  return {letter, shape, theme.answers[index % 4]};
 }
 
-CardLayout layoutCard(std::size_t answerCount, float textScale, engine::Rect kCard) {
+CardStyles cardStyles(const Settings& settings) {
+  CardStyles s;
+  s.title = textStyle(settings, TypeScale::heading, engine::FontWeight::Bold);
+  s.title.valign = engine::VAlign::Middle;
+  s.body = textStyle(settings, TypeScale::body, engine::FontWeight::Regular);
+  s.answer = textStyle(settings, TypeScale::body, engine::FontWeight::SemiBold);
+  s.answer.valign = engine::VAlign::Middle;
+  s.revealed = s.answer;
+  return s;
+}
+
+engine::Rect answerTextBox(engine::Rect box) {
+  const float markRight = box.x + 20 + 72;
+  return {markRight + 28, box.y + 8, box.right() - markRight - 48, box.h - 16};
+}
+
+namespace {
+constexpr float kTagWidth = 330;
+}
+
+engine::Rect revealedTextBox(engine::Rect row) {
+  const float markRight = row.x + 16 + 56;
+  return {markRight + 24, row.y + 4, row.right() - markRight - 40 - kTagWidth, row.h - 8};
+}
+
+int bodyColumns(const engine::TextMeasurer& measurer, const CardContent& card, engine::TextStyle body, engine::Rect box) {
+  if (card.columns != 0) return card.columns;
+  if (card.body.find('\n') == std::string::npos) return 1;
+  body.overflow = engine::Overflow::Grow;
+  const auto one = engine::layoutText(measurer, card.body, body, box.w, engine::kUnbounded);
+  return one.height <= box.h ? 1 : 2;
+}
+
+std::pair<engine::Rect, engine::Rect> columnBoxes(engine::Rect body) {
+  const float gap = 64, half = (body.w - gap) / 2;
+  return {{body.x, body.y, half, body.h}, {body.x + half + gap, body.y, half, body.h}};
+}
+
+CardLayout layoutCard(const CardContent& content, float textScale, engine::Rect kCard) {
   CardLayout l;
   l.card = kCard;
   l.header = {kCard.x, kCard.y, kCard.w, kHeaderHeight};
@@ -45,7 +79,14 @@ CardLayout layoutCard(std::size_t answerCount, float textScale, engine::Rect kCa
   const float titleH = 84 * std::min(textScale, 1.5f);
   l.title = {innerX, kCard.y + kHeaderHeight + 32, innerW, titleH};
   float bodyTop = l.title.bottom() + 20;
+  const float rowH = 100 * std::max(1.f, textScale * 0.85f);  // two lines of a long name
+  for (std::size_t i = 0; i < content.revealed.size(); ++i) {
+    l.revealed.push_back({innerX, bodyTop, innerW, rowH});
+    bodyTop += rowH + 14;
+  }
+  if (!content.revealed.empty()) bodyTop += 12;
   float bottom = kCard.bottom() - kPadding;
+  const std::size_t answerCount = content.answers.size();
   if (answerCount > 0) {
     // Two columns of answers, each at least 120 tall (buttons must be >= 96).
     std::size_t rows = (answerCount + 1) / 2;
@@ -91,36 +132,81 @@ void drawAnswerMark(engine::Renderer& r, const AnswerMark& mark, engine::Rect bo
   r.drawText(std::string(1, mark.letter), letter, letterBox, mark.color);
 }
 
-void drawCard(engine::Renderer& r, const CardContent& card, const Settings& settings,
+namespace {
+// A check mark or a cross in a disc: the verdict's icon, beside its word.
+void drawVerdictIcon(engine::Renderer& r, Verdict verdict, engine::Vec2 c, float radius, const Theme& theme) {
+  const engine::Color colour = verdict == Verdict::Right ? theme.right : theme.wrong;
+  r.fillCircle(c, radius, colour);
+  const float s = radius * 0.5f, w = radius * 0.22f;
+  if (verdict == Verdict::Right) {
+    r.drawLine({c.x - s, c.y}, {c.x - s * 0.25f, c.y + s * 0.75f}, w, theme.palette.onPrimary);
+    r.drawLine({c.x - s * 0.25f, c.y + s * 0.75f}, {c.x + s, c.y - s * 0.7f}, w, theme.palette.onPrimary);
+  } else {
+    r.drawLine({c.x - s * 0.8f, c.y - s * 0.8f}, {c.x + s * 0.8f, c.y + s * 0.8f}, w, theme.palette.onPrimary);
+    r.drawLine({c.x - s * 0.8f, c.y + s * 0.8f}, {c.x + s * 0.8f, c.y - s * 0.8f}, w, theme.palette.onPrimary);
+  }
+}
+
+void drawRevealedRow(engine::Renderer& r, const RevealedAnswer& a, engine::Rect row, const CardStyles& styles,
+                     const Theme& theme) {
+  const Palette& p = theme.palette;
+  const AnswerMark mark = answerMark(theme, a.index);
+  // The good answer is lit; the one chosen keeps its own colour's border.
+  r.fillRoundedRect(row, 18, a.correct ? theme.right : p.surface);
+  r.strokeRoundedRect(row, 18, 5, a.correct ? theme.right : mark.color);
+  engine::Rect markBox{row.x + 16, row.y + (row.h - 56) / 2, 56, 56};
+  r.fillRoundedRect(markBox.inset(-4), 14, mark.color);
+  if (a.correct) r.strokeRoundedRect(markBox.inset(-4), 14, 3, p.onPrimary);
+  drawAnswerMark(r, mark, markBox.inset(8));
+  const engine::Color ink = a.correct ? p.onPrimary : p.ink;
+  r.drawText(a.text, styles.revealed, revealedTextBox(row), ink);
+  auto tag = styles.revealed;
+  tag.weight = engine::FontWeight::Bold;
+  tag.align = engine::Align::Right;
+  r.drawText(a.tag, tag, {row.right() - 24 - kTagWidth, row.y + 4, kTagWidth, row.h - 8}, ink);
+}
+}  // namespace
+
+void drawCard(engine::Renderer& r, const CardContent& card, const Settings& settings, const Theme& theme,
               const engine::ButtonGroup* answerButtons, engine::Rect cardRect) {
-  const Palette& p = palette();
-  const CardLayout l = layoutCard(card.answers.size(), settings.textScale, cardRect);
+  const Palette& p = theme.palette;
+  const CardLayout l = layoutCard(card, settings.textScale, cardRect);
+  const CardStyles styles = cardStyles(settings);
+  const engine::Color header = card.accent ? *card.accent : theme.cardHeader(card.kind);
 
   r.drawShadow(l.card, kRadius, 10, 24, p.shadow);
   r.fillRoundedRect(l.card, kRadius, p.surface);
   // The header: rounded on top only, so a square band covers the lower corners.
-  r.fillRoundedRect(l.header, kRadius, card.headerColor);
-  r.fillRect({l.header.x, l.header.y + kRadius, l.header.w, l.header.h - kRadius}, card.headerColor);
+  r.fillRoundedRect(l.header, kRadius, header);
+  r.fillRect({l.header.x, l.header.y + kRadius, l.header.w, l.header.h - kRadius}, header);
   auto kind = textStyle(settings, 36, engine::FontWeight::Bold);
   kind.size = 36;  // the header has a fixed height
   kind.valign = engine::VAlign::Middle;
   r.drawText(card.kindLabel, kind, l.header.inset(kPadding, 0), p.onPrimary);
 
-  auto title = textStyle(settings, TypeScale::heading, engine::FontWeight::Bold);
-  title.valign = engine::VAlign::Middle;
-  r.drawText(card.title, title, l.title, p.ink);
-  auto body = textStyle(settings, TypeScale::body, engine::FontWeight::Regular);
-  if (card.columns == 2) {
+  engine::Rect titleBox = l.title;
+  engine::Color titleInk = p.ink;
+  if (card.verdict != Verdict::None) {
+    const float radius = std::min(36.f, l.title.h / 2);
+    drawVerdictIcon(r, card.verdict, {l.title.x + radius, l.title.center().y}, radius, theme);
+    titleBox.x += 2 * radius + 24;
+    titleBox.w -= 2 * radius + 24;
+    titleInk = card.verdict == Verdict::Right ? theme.right : theme.wrong;
+  }
+  r.drawText(card.title, styles.title, titleBox, titleInk);
+  for (std::size_t i = 0; i < card.revealed.size() && i < l.revealed.size(); ++i)
+    drawRevealedRow(r, card.revealed[i], l.revealed[i], styles, theme);
+  if (bodyColumns(r.fonts(), card, styles.body, l.body) == 2) {
     auto [first, second] = splitParagraphs(card.body);
-    const float gap = 64, half = (l.body.w - gap) / 2;
-    r.drawText(first, body, {l.body.x, l.body.y, half, l.body.h}, p.ink);
-    r.drawText(second, body, {l.body.x + half + gap, l.body.y, half, l.body.h}, p.ink);
+    auto [left, right] = columnBoxes(l.body);
+    r.drawText(first, styles.body, left, p.ink);
+    r.drawText(second, styles.body, right, p.ink);
   } else {
-    r.drawText(card.body, body, l.body, p.ink);
+    r.drawText(card.body, styles.body, l.body, p.ink);
   }
 
   for (std::size_t i = 0; i < card.answers.size() && i < l.answers.size(); ++i) {
-    const AnswerMark mark = answerMark(i);
+    const AnswerMark mark = answerMark(theme, i);
     engine::Rect box = l.answers[i];
     engine::ButtonState state = answerButtons ? answerButtons->state(i) : engine::ButtonState::Normal;
     if (state == engine::ButtonState::Pressed) box = box.offset(0, 3);
@@ -130,10 +216,7 @@ void drawCard(engine::Renderer& r, const CardContent& card, const Settings& sett
     engine::Rect markBox{box.x + 20, box.y + (box.h - 72) / 2, 72, 72};
     r.fillRoundedRect(markBox.inset(-6), 16, mark.color);
     drawAnswerMark(r, mark, markBox.inset(10));
-    auto answer = textStyle(settings, TypeScale::body, engine::FontWeight::SemiBold);
-    answer.valign = engine::VAlign::Middle;
-    r.drawText(card.answers[i], answer, {markBox.right() + 28, box.y + 8, box.right() - markBox.right() - 48, box.h - 16},
-               p.ink);
+    r.drawText(card.answers[i], styles.answer, answerTextBox(box), p.ink);
     if (answerButtons && answerButtons->focused(i)) r.strokeRoundedRect(box.inset(-10), 30, 6, p.focus);
   }
 }

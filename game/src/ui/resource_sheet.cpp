@@ -1,7 +1,5 @@
 #include "game/ui/resource_sheet.h"
 
-#include <SDL.h>
-
 #include <filesystem>
 
 #include "game/content/writer.h"
@@ -46,8 +44,9 @@ std::string sheetText(const Sheet& sheet) {
   return out;
 }
 
-std::size_t drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, std::size_t first, int page) {
-  const Palette& p = palette();
+std::size_t drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const Theme& theme,
+                      std::size_t first, int page) {
+  const Palette& p = theme.palette;
   auto title = textStyle(settings, 52, engine::FontWeight::Bold);
   title.size = 52;
   std::string heading = sheet.title + (page > 1 ? " (" + std::to_string(page) + ")" : "");
@@ -80,36 +79,24 @@ std::size_t drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& s
   return i;
 }
 
-bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const std::string& folder,
-                 std::string& pngPath, std::string& error) {
+bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const Theme& theme,
+                 const std::string& folder, std::string& pngPath, std::string& error) {
   std::error_code ec;
   std::filesystem::create_directories(folder, ec);
   pngPath = folder + "/mes-ressources.png";
   if (!content::writeFileAtomically(folder + "/mes-ressources.txt", sheetText(sheet), error)) return false;
-  SDL_Renderer* sdl = r.sdl();
-  SDL_Texture* page = SDL_CreateTexture(sdl, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
-                                        static_cast<int>(kSheetWidth), static_cast<int>(kSheetHeight));
-  if (!page || SDL_SetRenderTarget(sdl, page) != 0) {
-    error = std::string("cannot draw the page: ") + SDL_GetError();
-    if (page) SDL_DestroyTexture(page);
-    return false;
-  }
-  r.setCanvasSize(kSheetWidth, kSheetHeight);
   Settings print = settings;
   print.textScale = 1;
-  bool ok = true;
   std::size_t next = 0;
-  for (int pageNumber = 1; ok && pageNumber <= 20; ++pageNumber) {
-    r.beginFrame(engine::Color::rgb(0xFFFFFF), engine::Color::rgb(0xFFFFFF));
-    next = drawSheet(r, sheet, print, next, pageNumber);
+  for (int pageNumber = 1; pageNumber <= 20; ++pageNumber) {
     const std::string path = pageNumber == 1 ? pngPath : folder + "/mes-ressources-" + std::to_string(pageNumber) + ".png";
-    ok = r.capturePng(path, error);
+    const bool ok = r.renderToImage(
+        static_cast<int>(kSheetWidth), static_cast<int>(kSheetHeight), theme.paper,
+        [&](engine::Renderer& page) { next = drawSheet(page, sheet, print, theme, next, pageNumber); }, path, error);
+    if (!ok) return false;
     if (next >= sheet.entries.size()) break;
   }
-  SDL_SetRenderTarget(sdl, nullptr);
-  SDL_DestroyTexture(page);
-  r.setCanvasSize(engine::kCanvasWidth, engine::kCanvasHeight);
-  return ok;
+  return true;
 }
 
 }  // namespace game

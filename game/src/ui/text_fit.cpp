@@ -1,120 +1,154 @@
 #include "game/ui/text_fit.h"
 
 #include <algorithm>
+#include <set>
 
 #include "engine/text_layout.h"
 #include "game/rules/rules.h"
 #include "game/ui/card_text.h"
+#include "game/ui/card_presenter.h"
 #include "game/ui/card_view.h"
 #include "game/ui/theme.h"
 
 namespace game {
 
 namespace {
-using content::Text;
 
-struct Box {
-  std::string what;  // where the text is shown, for the message
-  float width, height;
-  float size;        // the size the game starts from
-  engine::FontWeight weight;
-};
+std::size_t wordCount(const std::string& text) {
+  std::size_t words = 0;
+  bool inWord = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n';
+    if (!space && !inWord) ++words;
+    inWord = !space;
+  }
+  return words;
+}
 
+// Every card is presented in every slot a player sees it in, in every
+// language of the pack, and each part is laid out in the box drawCard gives
+// it, at the smallest size the game may shrink to. One message per text.
 class FitChecker {
  public:
   FitChecker(const content::Pack& pack, const engine::TextMeasurer& m, content::Report& report)
-      : pack_(pack), measurer_(m), report_(report) {
-    const CardLayout question = layoutCard(4, 1.0f);
-    const CardLayout reveal = layoutCard(1, 1.0f);
-    title_ = {"a card's title", question.title.w, question.title.h, TypeScale::heading, engine::FontWeight::Bold};
-    questionBody_ = {"a card with its answers", question.body.w, question.body.h, TypeScale::body, engine::FontWeight::Regular};
-    revealBody_ = {"the answer's explanation", reveal.body.w, reveal.body.h, TypeScale::body, engine::FontWeight::Regular};
-    const engine::Rect& a = question.answers[0];
-    answer_ = {"an answer button", a.w - 140, a.h - 16, TypeScale::body, engine::FontWeight::SemiBold};
+      : pack_(pack), measurer_(m), report_(report), styles_(cardStyles(Settings{})) {
     // Every MRC a game can be set in; none ("") when the pack has no territories.
     for (const auto& t : pack_.territories) territories_.push_back(t.id);
     if (territories_.empty()) territories_.push_back("");
+    languages_ = pack_.info.languages;
+    if (languages_.empty()) languages_.push_back("fr");
   }
 
   void run() {
-    // Each text is checked in the smallest box the game shows it in.
-    for (const auto& r : pack_.resources) {
-      check(r.name, r.id, title_);           // the reveal's title
-      check(r.name, r.id, answer_);          // an answer of "Qui peut vous aider ?"
-      check(r.what, r.id, questionBody_);    // the question above the answers
-    }
-    for (const auto& r : pack_.rights) {
-      check(r.statement, r.id, questionBody_);
-      check(r.explanation, r.id, revealBody_);
-    }
-    for (const auto& s : pack_.scenarios) {
-      check(s.title, s.id, title_);
-      check(s.situation, s.id, questionBody_);
-      for (const auto& c : s.choices) {
-        check(c.text, s.id, answer_);
-        // The whole reveal is measured only when its feedback fits alone: one message per cause.
-        if (check(c.feedback, s.id, revealBody_)) checkScenarioReveal(s, c);
+    for (const auto& row : cardKinds()) {
+      for (std::uint32_t i = 0; i < row.count(pack_); ++i) {
+        std::vector<CardMoment> moments;
+        row.moments(pack_, i, territories_, moments);
+        for (CardSlot slot : {CardSlot::Question, CardSlot::Reveal, CardSlot::Browser}) {
+          if (slot == CardSlot::Question && !row.asked) continue;
+          // The question and the reference do not depend on the moment: one is enough.
+          const std::size_t count = slot == CardSlot::Reveal ? moments.size() : std::min<std::size_t>(1, moments.size());
+          for (std::size_t m = 0; m < count; ++m)
+            for (const auto& lang : languages_) checkCard(moments[m], slot, lang, itemId(row.kind, i));
+        }
       }
-    }
-    for (const auto& e : pack_.events) {
-      check(e.title, e.id, title_);
-      check(e.text, e.id, revealBody_);
     }
   }
 
  private:
-  // The reveal adds the choice, its effect and who can help in the players'
-  // MRC: the whole of it must fit, for every territory a game can be set in.
-  void checkScenarioReveal(const content::Scenario& s, const content::Choice& c) {
-    for (const auto& territory : territories_) {
-      const auto helpers = rules::scenarioHelpers(pack_, s, territory);
-      content::Text composed;
-      composed.origin = c.feedback.origin;
-      for (const auto& entry : c.feedback.byLanguage) {
-        const std::string& code = entry.first;
-        const Language language = code == "en" ? Language::English : Language::French;
-        composed.byLanguage[code] = scenarioRevealBody(c, helpers, language);
-      }
-      Box box = revealBody_;
-      box.what = "the answer's explanation with who can help" + (territory.empty() ? "" : " in " + territory);
-      if (!check(composed, s.id, box)) return;  // one message per choice is enough
+  std::string itemId(content::CardKind kind, std::uint32_t i) const {
+    switch (kind) {
+      case content::CardKind::Resource: return pack_.resources[i].id;
+      case content::CardKind::Right: return pack_.rights[i].id;
+      case content::CardKind::Scenario: return pack_.scenarios[i].id;
+      case content::CardKind::Event: return pack_.events[i].id;
     }
+    return {};
   }
 
-  // Reports the text when it does not fit; true when it fits.
-  bool check(const Text& text, const std::string& id, const Box& box) {
-    bool fits = true;
-    for (const auto& [lang, value] : text.byLanguage) {
-      engine::TextStyle style;
-      style.size = box.size;
-      style.minSize = TypeScale::small;
-      style.weight = box.weight;
-      style.overflow = engine::Overflow::Shrink;
-      style.frenchTypography = lang != "en";
-      auto layout = engine::layoutText(measurer_, value, style, box.width, box.height);
-      if (layout.fits) continue;
-      // How much to cut: compare with what fits at the smallest size.
-      style.overflow = engine::Overflow::Grow;
-      style.size = style.minSize;
-      auto full = engine::layoutText(measurer_, value, style, box.width, engine::kUnbounded);
-      const std::size_t fitLines = static_cast<std::size_t>(box.height / full.lineHeight);
-      const std::size_t words = static_cast<std::size_t>(std::count(value.begin(), value.end(), ' ') + 1);
-      const std::size_t keepWords = full.lines.empty() ? words : words * fitLines / full.lines.size();
-      report_.error(text.origin, id,
-                    std::string("the ") + (lang.empty() ? "" : lang + " ") + "text is too long for " + box.what +
-                        ", even at the smallest text size (" + std::to_string(full.lines.size()) + " lines, room for " +
-                        std::to_string(fitLines) + ")",
-                    "shorten it to about " + std::to_string(keepWords) + " words");
-      fits = false;
+  void checkCard(const CardMoment& moment, CardSlot slot, const std::string& lang, const std::string& id) {
+    const Language language = lang == "en" ? Language::English : Language::French;
+    const CardContent card = presentCard(pack_, moment, faceOf(slot), language);
+    const CardLayout l = layoutCard(card, 1.0f, cardRect(slot));
+    engine::Rect title = l.title;
+    if (card.verdict != Verdict::None) title.w -= 96;  // the verdict's icon
+    check(card.title, card.titleOrigin, id, lang, title, styles_.title, "a card's title", card.title);
+    std::string where = slot == CardSlot::Question ? "a card with its answers"
+                        : slot == CardSlot::Browser ? "the card browser"
+                                                    : "the answer's explanation";
+    if (slot == CardSlot::Reveal && moment.card.kind == content::CardKind::Scenario && !moment.territory.empty() &&
+        card.body.find(tr("card.can_help", language)) != std::string::npos)
+      where += " with who can help in " + moment.territory;
+    const std::string field = fieldText(moment, slot, lang);
+    engine::TextStyle body = styles_.body;
+    body.frenchTypography = lang != "en";
+    if (bodyColumns(measurer_, card, body, l.body) == 2) {
+      auto [first, second] = splitParagraphs(card.body);
+      auto [left, right] = columnBoxes(l.body);
+      check(first, card.bodyOrigin, id, lang, left, styles_.body, where, field);
+      check(second, card.bodyOrigin, id, lang, right, styles_.body, where, field);
+    } else {
+      check(card.body, card.bodyOrigin, id, lang, l.body, styles_.body, where, field);
     }
-    return fits;
+    for (std::size_t a = 0; a < card.answers.size() && a < l.answers.size(); ++a) {
+      const content::Origin origin = a < card.answerOrigins.size() ? card.answerOrigins[a] : content::Origin{};
+      check(card.answers[a], origin, id, lang, answerTextBox(l.answers[a]), styles_.answer, "an answer button",
+            card.answers[a]);
+    }
+    for (std::size_t a = 0; a < card.revealed.size() && a < l.revealed.size(); ++a)
+      check(card.revealed[a].text, card.revealed[a].origin, id, lang, revealedTextBox(l.revealed[a]), styles_.revealed,
+            "an answer shown again on the reveal", card.revealed[a].text);
+  }
+
+  // The words of the pack's own field behind a card's body, for the word budget.
+  std::string fieldText(const CardMoment& m, CardSlot slot, const std::string& lang) const {
+    const std::size_t i = m.card.index;
+    switch (m.card.kind) {
+      case content::CardKind::Resource: return pack_.resources[i].what.get(lang);
+      case content::CardKind::Right:
+        return slot == CardSlot::Question ? pack_.rights[i].statement.get(lang) : pack_.rights[i].explanation.get(lang);
+      case content::CardKind::Scenario:
+        if (slot == CardSlot::Reveal && m.chosen >= 0)
+          return pack_.scenarios[i].choices[static_cast<std::size_t>(m.chosen)].feedback.get(lang);
+        return pack_.scenarios[i].situation.get(lang);
+      case content::CardKind::Event: return pack_.events[i].text.get(lang);
+    }
+    return {};
+  }
+
+  void check(const std::string& value, const content::Origin& origin, const std::string& id, const std::string& lang,
+             engine::Rect box, engine::TextStyle style, const std::string& what, const std::string& field) {
+    if (value.empty()) return;
+    const std::string key = origin.file + ":" + std::to_string(origin.line) + ":" + std::to_string(origin.column) +
+                            "/" + (origin.known() ? "" : id + what) + "/" + lang;
+    if (reported_.count(key)) return;
+    style.minSize = TypeScale::small;
+    style.overflow = engine::Overflow::Shrink;
+    style.frenchTypography = lang != "en";
+    auto layout = engine::layoutText(measurer_, value, style, box.w, box.h);
+    if (layout.fits) return;
+    reported_.insert(key);
+    // How much to cut: compare with what fits at the smallest size.
+    style.overflow = engine::Overflow::Grow;
+    style.size = style.minSize;
+    auto full = engine::layoutText(measurer_, value, style, box.w, engine::kUnbounded);
+    const std::size_t fitLines = static_cast<std::size_t>(box.h / full.lineHeight);
+    const std::size_t lines = std::max<std::size_t>(1, full.lines.size());
+    const std::size_t total = wordCount(value), own = std::max<std::size_t>(1, wordCount(field));
+    const std::size_t excess = total - total * std::min(fitLines, lines) / lines;
+    const std::size_t keepWords = own > excess ? own - excess : 1;
+    report_.error(origin, id,
+                  "the " + lang + " text is too long for " + what + ", even at the smallest text size (" +
+                      std::to_string(full.lines.size()) + " lines, room for " + std::to_string(fitLines) + ")",
+                  "shorten it to about " + std::to_string(keepWords) + " words");
   }
 
   const content::Pack& pack_;
   const engine::TextMeasurer& measurer_;
   content::Report& report_;
-  Box title_, questionBody_, revealBody_, answer_;
-  std::vector<std::string> territories_;
+  CardStyles styles_;
+  std::vector<std::string> territories_, languages_;
+  std::set<std::string> reported_;
 };
 }  // namespace
 

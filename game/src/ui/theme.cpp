@@ -2,9 +2,26 @@
 
 namespace game {
 
-const Palette& palette() {
-  static const Palette p;
-  return p;
+Theme defaultTheme() { return Theme{}; }
+
+engine::Color Theme::cardHeader(content::CardKind kind) const {
+  switch (kind) {
+    case content::CardKind::Resource: return resourceCard;
+    case content::CardKind::Right: return rightCard;
+    case content::CardKind::Scenario: return scenarioCard;
+    case content::CardKind::Event: return eventCard;
+  }
+  return resourceCard;
+}
+
+engine::Color Theme::space(content::SpaceKind kind) const {
+  switch (kind) {
+    case content::SpaceKind::Resource: return resourceSpace;
+    case content::SpaceKind::Right: return rightSpace;
+    case content::SpaceKind::Scenario: return scenarioSpace;
+    case content::SpaceKind::Event: return eventSpace;
+    default: return plainSpace;
+  }
 }
 
 engine::TextStyle textStyle(const Settings& settings, float baseSize, engine::FontWeight weight, engine::Align align) {
@@ -19,8 +36,8 @@ engine::TextStyle textStyle(const Settings& settings, float baseSize, engine::Fo
 }
 
 void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size_t index, const std::string& label,
-                const Settings& settings, ButtonKind kind, float leftRoom) {
-  const Palette& p = palette();
+                const Settings& settings, const Theme& theme, ButtonKind kind, float leftRoom) {
+  const Palette& p = theme.palette;
   const engine::Button& button = group.buttons()[index];
   const engine::ButtonState state = group.state(index);
   engine::Rect rect = button.rect;

@@ -5,12 +5,6 @@
 
 namespace game {
 
-engine::Color tokenColor(int index) {
-  static const std::uint32_t colours[] = {0x0B5D6B, 0xB43C0C, 0x5B3B8C, 0x2F5D1F,
-                                          0x1D4ED8, 0x9D174D, 0x6B4C0B, 0x334155};
-  return engine::Color::rgb(colours[static_cast<std::size_t>(index) % 8]);
-}
-
 namespace {
 // Points around `center`: `count` corners, alternating radii for stars.
 std::vector<engine::Vec2> ring(engine::Vec2 c, float outer, float inner, int count, float rotation) {
@@ -48,9 +42,10 @@ void shape(engine::Renderer& r, rules::TokenShape s, engine::Vec2 c, float radiu
 }
 }  // namespace
 
-void drawToken(engine::Renderer& r, rules::TokenShape s, int colour, engine::Vec2 center, float radius) {
-  shape(r, s, center, radius + 4, engine::Color::rgb(0xFFFFFF));
-  shape(r, s, center, radius, tokenColor(colour));
+void drawToken(engine::Renderer& r, const Theme& theme, rules::TokenShape s, int colour, engine::Vec2 center,
+               float radius) {
+  shape(r, s, center, radius + 4, theme.palette.surface);
+  shape(r, s, center, radius, theme.tokens[static_cast<std::size_t>(colour) % theme.tokens.size()]);
 }
 
 }  // namespace game

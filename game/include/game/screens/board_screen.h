@@ -9,27 +9,27 @@
 #include "engine/focus.h"
 #include "engine/scene.h"
 #include "engine/tween.h"
+#include "game/app/context.h"
 #include "game/session.h"
-#include "game/ui/strings.h"
 
 namespace game {
 
 struct ScreenHooks {
   std::function<void()> home;  // back to the title
   std::function<void()> quit;
-  std::string folder;          // where "Mes ressources" is saved
 };
 
 class BoardScreen : public engine::Scene {
  public:
-  BoardScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks);
+  BoardScreen(Context& context, std::shared_ptr<GameSession> session, ScreenHooks hooks);
 
   std::string_view name() const override { return "board"; }
   void handle(const engine::Action& action) override;
   void update(double dt) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
-  std::vector<engine::Rect> touchTargets() const override;
+  std::vector<Target> labeledTargets() const override;
+  bool animating() const override { return animation_ != Animation::Idle || cardPending_; }
 
  private:
   enum class Animation { Idle, Rolling, Moving };
@@ -40,7 +40,9 @@ class BoardScreen : public engine::Scene {
   engine::Vec2 tokenCenter(int player, float along) const;
   std::string turnText() const;
 
+  Context& ctx_;
   Settings& settings_;
+  const Theme& theme_;
   std::shared_ptr<GameSession> session_;
   ScreenHooks hooks_;
   engine::ButtonGroup buttons_;

@@ -6,27 +6,29 @@
 #include "engine/focus.h"
 #include "engine/scene.h"
 #include "game/content/model.h"
-#include "game/ui/card_view.h"
-#include "game/ui/strings.h"
+#include "game/ui/card_presenter.h"
+#include "game/app/context.h"
 
 namespace game {
 
 class CardBrowserScreen : public engine::Scene {
  public:
-  CardBrowserScreen(const Settings& settings, const content::Pack& pack);
+  explicit CardBrowserScreen(Context& context);
 
   std::string_view name() const override { return "cards"; }
   void handle(const engine::Action& action) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
-  std::vector<engine::Rect> touchTargets() const override;
+  std::vector<Target> labeledTargets() const override;
 
  private:
   CardContent current() const;
   void step(int delta);
 
   const Settings& settings_;
-  const content::Pack& pack_;
+  const Theme& theme_;
+  std::shared_ptr<const content::Pack> pack_;
+  std::vector<rules::CardRef> cards_;
   std::size_t index_ = 0;
   engine::ButtonGroup buttons_;
 };

@@ -8,26 +8,29 @@
 #include "engine/scene.h"
 #include "game/screens/board_screen.h"
 #include "game/session.h"
-#include "game/ui/card_view.h"
+#include "game/ui/card_presenter.h"
 
 namespace game {
 
 class CardScreen : public engine::Scene {
  public:
-  CardScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks);
+  CardScreen(Context& context, std::shared_ptr<GameSession> session, ScreenHooks hooks);
 
   std::string_view name() const override;
   void handle(const engine::Action& action) override;
   void update(double dt) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
-  std::vector<engine::Rect> touchTargets() const override;
+  std::vector<Target> labeledTargets() const override;
 
  private:
   CardContent content() const;
+  CardSlot slot() const;
   void refreshButtons();
 
+  Context& ctx_;
   Settings& settings_;
+  const Theme& theme_;
   std::shared_ptr<GameSession> session_;
   ScreenHooks hooks_;
   engine::ButtonGroup buttons_;

@@ -16,32 +16,33 @@ namespace game {
 
 class EndScreen : public engine::Scene {
  public:
-  EndScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks, std::string exportFolder = {});
+  EndScreen(Context& context, std::shared_ptr<GameSession> session, ScreenHooks hooks);
 
   std::string_view name() const override { return "end"; }
   void handle(const engine::Action& action) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
-  std::vector<engine::Rect> touchTargets() const override;
+  std::vector<Target> labeledTargets() const override;
 
  private:
   std::string resultText() const;
   Sheet buildSheetNow() const;
 
+  Context& ctx_;
   Settings& settings_;
+  const Theme& theme_;
   std::shared_ptr<GameSession> session_;
   ScreenHooks hooks_;
-  std::string exportFolder_;
   engine::ButtonGroup buttons_;
   Sheet sheet_;  // built once: the game is over, what was met no longer changes
   void flowList(engine::Renderer& r, const engine::TextStyle& item);
   void setButtons();
+  void exportList();
 
   std::vector<std::string> entries_;      // "Mes ressources" as the card lists them
   std::vector<engine::ColumnPage> pages_;  // the list, in columns and pages
   float pagesSize_ = -1;                   // the text size pages_ were flowed for
   std::size_t page_ = 0;
-  bool exportRequested_ = false;
   std::string savedMessage_;
 };
 

@@ -8,23 +8,23 @@
 #include "engine/focus.h"
 #include "engine/scene.h"
 #include "game/content/diagnostics.h"
-#include "game/ui/strings.h"
+#include "game/app/context.h"
 
 namespace game {
 
 class PackErrorsScreen : public engine::Scene {
  public:
-  PackErrorsScreen(const Settings& settings, std::string packPath, const content::Report& report,
-                   std::function<void()> quit);
+  PackErrorsScreen(const Context& context, const content::Report& report, std::function<void()> quit);
 
   std::string_view name() const override { return "pack-errors"; }
   void handle(const engine::Action& action) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
-  std::vector<engine::Rect> touchTargets() const override;
+  std::vector<Target> labeledTargets() const override;
 
  private:
   const Settings& settings_;
+  const Theme& theme_;
   std::string packPath_;
   std::vector<std::string> messages_;
   std::size_t first_ = 0;  // first message shown (scrolling)

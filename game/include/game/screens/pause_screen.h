@@ -13,20 +13,22 @@ namespace game {
 
 class PauseScreen : public engine::Scene {
  public:
-  PauseScreen(Settings& settings, std::shared_ptr<GameSession> session, ScreenHooks hooks);
+  PauseScreen(Context& context, std::shared_ptr<GameSession> session, ScreenHooks hooks);
 
   std::string_view name() const override { return "pause"; }
   bool isOverlay() const override { return true; }
   void handle(const engine::Action& action) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
-  std::vector<engine::Rect> touchTargets() const override;
+  std::vector<Target> labeledTargets() const override;
 
  private:
   void layout();
   std::string label(const std::string& id) const;
 
+  Context& ctx_;
   Settings& settings_;
+  const Theme& theme_;
   std::shared_ptr<GameSession> session_;
   ScreenHooks hooks_;
   engine::ButtonGroup buttons_;

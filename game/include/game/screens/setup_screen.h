@@ -8,27 +8,29 @@
 #include "engine/scene.h"
 #include "game/content/model.h"
 #include "game/rules/game_state.h"
-#include "game/ui/strings.h"
+#include "game/app/context.h"
 
 namespace game {
 
 class SetupScreen : public engine::Scene {
  public:
   using Start = std::function<void(const rules::GameConfig&)>;
-  SetupScreen(Settings& settings, const content::Pack& pack, Start start);
+  SetupScreen(Context& context, Start start);
 
   std::string_view name() const override { return "setup"; }
   void handle(const engine::Action& action) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
-  std::vector<engine::Rect> touchTargets() const override;
+  std::vector<Target> labeledTargets() const override;
 
  private:
   void layout();
   std::string label(const std::string& id) const;
 
+  Context& ctx_;
   Settings& settings_;
-  const content::Pack& pack_;
+  const Theme& theme_;
+  std::shared_ptr<const content::Pack> pack_;
   Start start_;
   rules::GameConfig config_;
   std::size_t territory_ = 0;
@@ -38,20 +40,22 @@ class SetupScreen : public engine::Scene {
 // The on-screen keyboard: edits `text` in place (at most 20 characters).
 class KeyboardScreen : public engine::Scene {
  public:
-  KeyboardScreen(const Settings& settings, std::string& text);
+  KeyboardScreen(const Context& context, std::string& text);
 
   std::string_view name() const override { return "keyboard"; }
   bool wantsTextEntry() const override { return true; }
   void handle(const engine::Action& action) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override { return {text_}; }
-  std::vector<engine::Rect> touchTargets() const override;
+  std::vector<Target> labeledTargets() const override;
 
  private:
   void type(const std::string& text);
+  std::string keyLabel(const std::string& id) const;
   void erase();
 
   const Settings& settings_;
+  const Theme& theme_;
   std::string& text_;
   engine::ButtonGroup keys_;
   std::vector<std::string> labels_;

@@ -9,7 +9,7 @@
 #include "engine/scene.h"
 #include "engine/tween.h"
 #include "game/content/model.h"
-#include "game/ui/strings.h"
+#include "game/app/context.h"
 
 namespace game {
 
@@ -22,21 +22,23 @@ class TitleScreen : public engine::Scene {
     std::function<void()> browse;
     std::function<void()> quit;
   };
-  TitleScreen(Settings& settings, const content::Pack& pack, Callbacks callbacks);
+  TitleScreen(Context& context, Callbacks callbacks);
 
   std::string_view name() const override { return "title"; }
   void handle(const engine::Action& action) override;
   void update(double dt) override;
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
-  std::vector<engine::Rect> touchTargets() const override;
+  std::vector<Target> labeledTargets() const override;
+  bool animating() const override { return !fadeIn_.done(); }
 
  private:
   void layoutButtons();
   std::string label(const std::string& id) const;
 
   Settings& settings_;
-  const content::Pack& pack_;
+  const Theme& theme_;
+  std::shared_ptr<const content::Pack> pack_;
   Callbacks callbacks_;
   engine::ButtonGroup buttons_;
   engine::Tween fadeIn_{0, 1, 0.6f};

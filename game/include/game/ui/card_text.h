@@ -16,7 +16,7 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
 CardContent rightCard(const content::Right& r, Language language, bool reveal);
 CardContent scenarioCard(const content::Scenario& s, Language language);
 CardContent eventCard(const content::Event& e, Language language);
-// A scenario's reveal: the choice, its feedback, its effect and who can help.
+// A scenario's reveal under the choice made: its feedback, its effect and who can help.
 std::string scenarioRevealBody(const content::Choice& choice, const std::vector<const content::Resource*>& helpers,
                                Language language);
 // "23 novembre 2026" / "November 23, 2026": dates as people write them.

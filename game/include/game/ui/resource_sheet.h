@@ -7,7 +7,8 @@
 
 #include "engine/renderer.h"
 #include "game/content/model.h"
-#include "game/ui/strings.h"
+#include "game/ui/settings.h"
+#include "game/ui/theme.h"
 
 namespace game {
 
@@ -30,11 +31,11 @@ Sheet buildSheet(const content::Pack& pack, const std::vector<const content::Res
 std::string sheetText(const Sheet& sheet);
 // Draws one page of the sheet on a kSheetWidth x kSheetHeight canvas, from
 // entry `first`; returns the index of the first entry that did not fit.
-std::size_t drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, std::size_t first = 0,
-                      int page = 1);
+std::size_t drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const Theme& theme,
+                      std::size_t first = 0, int page = 1);
 // Renders the pages into a texture and writes them (mes-ressources.png,
 // mes-ressources-2.png...) and mes-ressources.txt into `folder`.
-bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const std::string& folder,
-                 std::string& pngPath, std::string& error);
+bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const Theme& theme,
+                 const std::string& folder, std::string& pngPath, std::string& error);
 
 }  // namespace game

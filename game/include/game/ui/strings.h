@@ -17,11 +17,4 @@ std::string tr(std::string_view key, Language language);
 // Replaces the first "{}" of a label with `value`.
 std::string fill(std::string label, const std::string& value);
 
-// Settings a player can change; shared by every screen.
-struct Settings {
-  Language language = Language::French;
-  float textScale = 1.0f;  // 1.0 to 2.0
-  std::string territory;   // the player's MRC, for solo games and "Mes ressources"
-};
-
 }  // namespace game

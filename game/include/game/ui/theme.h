@@ -1,13 +1,17 @@
 // Dé-CLIC's look: a warm, high-contrast palette (every text colour is at least
-// 4.5:1 on its background, tested), text sizes on the 1080p canvas, and the
-// drawing of large buttons with a visible keyboard focus.
+// 4.5:1 on its background, tested), the colours of card kinds, board spaces,
+// answers and tokens, text sizes on the 1080p canvas, and the drawing of large
+// buttons with a visible keyboard focus. Screens get the Theme from the
+// application's Context; nothing here is global.
 #pragma once
+#include <array>
 #include <string>
 
 #include "engine/focus.h"
 #include "engine/geometry.h"
 #include "engine/renderer.h"
-#include "game/ui/strings.h"
+#include "game/content/model.h"
+#include "game/ui/settings.h"
 
 namespace game {
 
@@ -29,7 +33,42 @@ struct Palette {
   engine::Color onDisabled = engine::Color::rgb(0x4A5560);
 };
 
-const Palette& palette();
+// Every colour a screen uses: no screen writes a colour of its own.
+struct Theme {
+  std::string id = "default";
+  Palette palette;
+  engine::Color scrim = engine::Color::rgb(0x14181C, 150);  // dims what lies under a menu
+  engine::Color paper = engine::Color::rgb(0xFFFFFF);       // printed pages
+  // The header of each card kind (a pack's category colour wins for resources).
+  engine::Color resourceCard = engine::Color::rgb(0x0B5D6B);
+  engine::Color rightCard = engine::Color::rgb(0x5B3B8C);
+  engine::Color scenarioCard = engine::Color::rgb(0x8A3B12);
+  engine::Color eventCard = engine::Color::rgb(0x2F5D1F);
+  engine::Color discussionCard = engine::Color::rgb(0x9D174D);
+  // Board spaces, by kind: pale, so that labels and tokens read on them.
+  engine::Color resourceSpace = engine::Color::rgb(0xD6ECEF);
+  engine::Color rightSpace = engine::Color::rgb(0xE6DDF3);
+  engine::Color scenarioSpace = engine::Color::rgb(0xF6E0D3);
+  engine::Color eventSpace = engine::Color::rgb(0xDCEBD5);
+  engine::Color discussionSpace = engine::Color::rgb(0xF5DCE7);
+  engine::Color plainSpace = engine::Color::rgb(0xEFE9DD);
+  // Answers A to D: colour-blind-safe hues, each with white text at 4.5:1 or more.
+  std::array<engine::Color, 4> answers = {engine::Color::rgb(0x0B5D6B), engine::Color::rgb(0x8A3B12),
+                                          engine::Color::rgb(0x5B3B8C), engine::Color::rgb(0x2F5D1F)};
+  engine::Color right = engine::Color::rgb(0x1E6B2F);  // « Bonne réponse »
+  engine::Color wrong = engine::Color::rgb(0x9F2A1B);  // « Pas tout à fait »
+  // Player tokens: each also has its own shape, so colour is never the only cue.
+  std::array<engine::Color, 8> tokens = {engine::Color::rgb(0x0B5D6B), engine::Color::rgb(0xB43C0C),
+                                         engine::Color::rgb(0x5B3B8C), engine::Color::rgb(0x2F5D1F),
+                                         engine::Color::rgb(0x1D4ED8), engine::Color::rgb(0x9D174D),
+                                         engine::Color::rgb(0x6B4C0B), engine::Color::rgb(0x334155)};
+
+  engine::Color cardHeader(content::CardKind kind) const;
+  engine::Color space(content::SpaceKind kind) const;
+};
+
+// The game's default look.
+Theme defaultTheme();
 
 // Canvas sizes in px at 100 % text size. Body text is never below 28 px.
 struct TypeScale {
@@ -50,6 +89,7 @@ enum class ButtonKind { Primary, Secondary };
 // Draws one button of a ButtonGroup; `label` already translated.
 // `leftRoom` keeps the label clear of something drawn at the button's left (a token).
 void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size_t index, const std::string& label,
-                const Settings& settings, ButtonKind kind = ButtonKind::Primary, float leftRoom = 0);
+                const Settings& settings, const Theme& theme, ButtonKind kind = ButtonKind::Primary,
+                float leftRoom = 0);
 
 }  // namespace game

@@ -2,11 +2,12 @@
 #pragma once
 #include "engine/renderer.h"
 #include "game/rules/game_state.h"
+#include "game/ui/theme.h"
 
 namespace game {
 
-engine::Color tokenColor(int index);
-// A shape filled with `fill`, outlined in white for contrast on any space.
-void drawToken(engine::Renderer& r, rules::TokenShape shape, int colour, engine::Vec2 center, float radius);
+// A token of the theme's colour `colour`, outlined in white for contrast on any space.
+void drawToken(engine::Renderer& r, const Theme& theme, rules::TokenShape shape, int colour, engine::Vec2 center,
+               float radius);
 
 }  // namespace game

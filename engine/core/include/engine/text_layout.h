@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/fonts.h"
+#include "engine/text_measurer.h"
 
 namespace engine {
 
