@@ -21,6 +21,8 @@ struct App::ScriptRun {
   int waitFrames = 0;
   const ScriptCommand* waitingFor = nullptr;  // wait-for: the command being waited on
   std::uint64_t waitUntilFrame = 0;
+  const ScriptCommand* pressing = nullptr;    // key-until: the command being repeated
+  int presses = 0;
 };
 
 namespace {
@@ -185,6 +187,16 @@ void App::wakeFromAnyThread() {
   SDL_PushEvent(&e);
 }
 
+void App::pressKey(const ScriptCommand& cmd) {
+  SDL_Event e{};
+  e.type = SDL_KEYDOWN;
+  e.key.keysym.sym = SDL_GetKeyFromName(cmd.text.c_str());
+  e.key.keysym.mod = cmd.shift ? KMOD_LSHIFT : KMOD_NONE;
+  inject(e);
+  e.type = SDL_KEYUP;
+  inject(e);
+}
+
 void App::inject(SDL_Event event) {
   // A player sees the screen before touching it: layout done while drawing
   // (pages of a list, say) is then as current as in a window.
@@ -212,6 +224,22 @@ bool App::playScript(std::optional<std::string>& captureFile, bool& finished) {
       return false;
     }
     run.waitingFor = nullptr;
+  }
+  if (run.pressing) {
+    scenes_.applyPending();
+    const ScriptCommand& cmd = *run.pressing;
+    if (scenes_.top() && scenes_.top()->name() == cmd.scene) {
+      run.pressing = nullptr;
+    } else if (run.presses >= 300) {
+      std::cerr << run.script.path << ":" << cmd.line << ": pressed " << cmd.text << " 300 times, but the '" << cmd.scene
+                << "' screen never came\n";
+      return false;
+    } else {
+      ++run.presses;
+      pressKey(cmd);
+      run.waitFrames = static_cast<int>(std::lround(1.3 / kStep)) - 1;
+      return true;
+    }
   }
   const ViewMapping view = viewMapping();
   auto toWindow = [&](float cx, float cy) {
@@ -284,16 +312,11 @@ bool App::playScript(std::optional<std::string>& captureFile, bool& finished) {
         }
         mouseButton(SDL_MOUSEBUTTONUP, toWindow(n[2], n[3]), 0);
         break;
-      case Kind::Key: {
-        SDL_Event e{};
-        e.type = SDL_KEYDOWN;
-        e.key.keysym.sym = SDL_GetKeyFromName(cmd.text.c_str());
-        e.key.keysym.mod = cmd.shift ? KMOD_LSHIFT : KMOD_NONE;
-        inject(e);
-        e.type = SDL_KEYUP;
-        inject(e);
-        break;
-      }
+      case Kind::Key: pressKey(cmd); break;
+      case Kind::KeyUntil:
+        run.pressing = &cmd;
+        run.presses = 0;
+        return true;
       case Kind::Type: {
         // SDL delivers text in chunks of at most 31 bytes, never splitting a character.
         for (char32_t cp : decodeUtf8(cmd.text)) {

@@ -27,7 +27,7 @@ const std::map<std::string, CommandSpec, std::less<>>& commandSpecs() {
       {"drag", {Kind::Drag, 4}},       {"key", {Kind::Key, -1}},        {"type", {Kind::Type, -1}},
       {"button", {Kind::Button, -1}},  {"resize", {Kind::Resize, 2}},   {"capture", {Kind::Capture, -1}},
       {"expect-scene", {Kind::ExpectScene, -1}}, {"quit", {Kind::Quit, 0}},
-      {"wait-for", {Kind::WaitFor, -1}}, {"tap-label", {Kind::TapLabel, -1}},
+      {"wait-for", {Kind::WaitFor, -1}}, {"tap-label", {Kind::TapLabel, -1}}, {"key-until", {Kind::KeyUntil, -1}},
   };
   return specs;
 }
@@ -117,12 +117,12 @@ std::optional<Script> parseScript(std::string_view source, const std::string& pa
       cmd.text = rest;
       if (cmd.kind == Kind::WaitFor) {
         // "wait-for board" or "wait-for board 5": the screen, then at most how long.
-        std::size_t space = rest.find_last_of(" \t");
+        std::size_t lastSpace = rest.find_last_of(" \t");
         float limit = 30;
-        if (space != std::string::npos) {
-          if (auto v = parseNumber(trim(rest.substr(space)))) {
+        if (lastSpace != std::string::npos) {
+          if (auto v = parseNumber(trim(rest.substr(lastSpace)))) {
             limit = *v;
-            cmd.text = trim(rest.substr(0, space));
+            cmd.text = trim(rest.substr(0, lastSpace));
           }
         }
         if (limit <= 0 || limit > 3600) {
@@ -131,7 +131,16 @@ std::optional<Script> parseScript(std::string_view source, const std::string& pa
         }
         cmd.numbers = {limit};
       }
-      if (cmd.kind == Kind::Key) {
+      if (cmd.kind == Kind::KeyUntil) {
+        const std::size_t gap = rest.find_first_of(" \t");
+        if (gap == std::string::npos) {
+          fail(lineNumber, "key-until takes a screen name and a key, e.g. 'key-until end Return'");
+          continue;
+        }
+        cmd.text = trim(rest.substr(gap));
+        cmd.scene = rest.substr(0, gap);
+      }
+      if (cmd.kind == Kind::Key || cmd.kind == Kind::KeyUntil) {
         if (cmd.text.starts_with("shift+")) {
           cmd.shift = true;
           cmd.text.erase(0, 6);

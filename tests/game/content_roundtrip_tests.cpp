@@ -30,22 +30,15 @@ TEST_CASE("load, save, load again: the same pack, and the same files") {
   auto second = copy.load();
   INFO(allMessages(second));
   CHECK(second.report.items().empty());
-  CHECK(second.pack.info.id == first.pack.info.id);
-  REQUIRE(second.pack.resources.size() == 1);
-  const Resource& a = first.pack.resources[0];
-  const Resource& b = second.pack.resources[0];
-  CHECK(a.what == b.what);
-  CHECK(a.contact == b.contact);
-  CHECK(a.provenance == b.provenance);
-  CHECK(second.pack.scenarios[0].choices.size() == 2);
-  CHECK(second.pack.scenarios[0].choices[0].outcome == first.pack.scenarios[0].choices[0].outcome);
-  CHECK(second.pack.events[0].effect == first.pack.events[0].effect);
-  CHECK(second.pack.board->spaces.size() == first.pack.board->spaces.size());
-
-  TempPack again("roundtrip-c");
-  REQUIRE(savePack(second.pack, again.path(), error));
-  for (const char* file : {"pack.yaml", "resources.yaml", "scenarios.yaml", "board.yaml", "events.yaml"})
-    CHECK(slurp(copy.file(file)) == slurp(again.file(file)));
+  // The model that comes back is the model that went out, field by field.
+  CHECK(second.pack == first.pack);
+  // And a change anywhere shows: the comparison is not blind.
+  Pack changed = second.pack;
+  changed.resources[0].contact.phone = "418 555-0000";
+  CHECK_FALSE(changed == first.pack);
+  changed = second.pack;
+  changed.scenarios[0].choices[1].outcome.points += 1;
+  CHECK_FALSE(changed == first.pack);
 }
 
 TEST_CASE("texts with quotes, colons and accents survive a round trip") {

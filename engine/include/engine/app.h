@@ -91,6 +91,7 @@ class App {
   // Plays script commands due this frame; false on a script error.
   bool playScript(std::optional<std::string>& captureFile, bool& finished);
   void inject(SDL_Event event);
+  void pressKey(const ScriptCommand& cmd);
   void drawFrame();
   bool waitForWork();
   void noticeTopScene();

@@ -14,6 +14,8 @@
 //   expect-scene NAME     fails unless that screen is on top
 //   wait-for NAME [S]     runs frames until that screen is on top (at most S
 //                         seconds, default 30), then goes on; fails after
+//   key-until SCENE KEY   presses KEY every 1.3 s until SCENE is on top (at
+//                         most 300 times): plays a game through, whatever the deck
 //   tap-label TEXT        taps the button showing TEXT on the top screen
 //                         (exactly, or the only one starting with it)
 //   quit
@@ -26,12 +28,13 @@
 namespace engine {
 
 struct ScriptCommand {
-  enum class Kind { Wait, Tap, Touch, Press, Release, Move, Drag, Key, Type, Button, Resize, Capture, ExpectScene, WaitFor, TapLabel, Quit };
+  enum class Kind { Wait, Tap, Touch, Press, Release, Move, Drag, Key, Type, Button, Resize, Capture, ExpectScene, WaitFor, TapLabel, KeyUntil, Quit };
   Kind kind = Kind::Wait;
   int line = 0;
   std::vector<float> numbers;
   std::string text;      // key name, typed text, file or scene name
   bool shift = false;    // key with shift+
+  std::string scene;     // key-until: the screen to reach
 };
 
 struct Script {

@@ -15,6 +15,9 @@ struct Origin {
   int line = 0;      // 1-based
   int column = 0;    // 1-based
   bool known() const { return line > 0; }
+  // Where something was written is not what it says: two models that say the
+  // same are equal wherever their texts stand (a round trip moves lines).
+  bool operator==(const Origin&) const { return true; }
 };
 
 // Text a player reads: one string for every language, or one per language.
@@ -62,6 +65,7 @@ struct PackInfo {
   std::string extends;  // relative path of the base pack folder, or empty
   Text description;
   Origin origin;
+  bool operator==(const PackInfo&) const = default;
 };
 
 enum class TerritoryKind { Mrc, City };
@@ -73,6 +77,7 @@ struct Territory {
   std::string seat;  // chef-lieu
   Provenance provenance;
   Origin origin;
+  bool operator==(const Territory&) const = default;
 };
 
 struct Category {
@@ -81,6 +86,7 @@ struct Category {
   std::string icon;   // image path relative to the pack, optional
   std::string color;  // "#RRGGBB", optional
   Origin origin;
+  bool operator==(const Category&) const = default;
 };
 
 struct Contact {
@@ -107,6 +113,7 @@ struct Resource {
   Origin origin;
 
   bool serves(const std::string& territory) const;
+  bool operator==(const Resource&) const = default;
 };
 
 struct Right {
@@ -118,6 +125,7 @@ struct Right {
   std::vector<std::string> resources;
   Provenance provenance;
   Origin origin;
+  bool operator==(const Right&) const = default;
 };
 
 // What a card or a choice does in the game.
@@ -133,6 +141,7 @@ struct Choice {
   Text feedback;  // respectful, whatever the choice
   Outcome outcome;
   Origin origin;
+  bool operator==(const Choice&) const = default;
 };
 
 struct Scenario {
@@ -145,6 +154,7 @@ struct Scenario {
   std::vector<std::string> territories;
   Provenance provenance;  // optional for scenarios: they are situations, not facts
   Origin origin;
+  bool operator==(const Scenario&) const = default;
 };
 
 struct Event {
@@ -154,6 +164,7 @@ struct Event {
   Outcome effect;
   std::string image;
   Origin origin;
+  bool operator==(const Event&) const = default;
 };
 
 enum class CardKind { Resource, Right, Scenario, Event };
@@ -168,6 +179,7 @@ struct Space {
   Origin origin;
 
   std::optional<CardKind> deck() const;
+  bool operator==(const Space&) const = default;
 };
 
 enum class BoardLayout { Loop, Path };
@@ -177,6 +189,7 @@ struct BoardSettings {
   int goalPoints = 0;         // competitive: first to this many points wins (0: most points at the end)
   int cooperativeGoal = 0;    // cooperative: resources to discover together (0: one per territory)
   int dieSides = 6;
+  bool operator==(const BoardSettings&) const = default;
 };
 
 struct Board {
@@ -184,6 +197,7 @@ struct Board {
   std::vector<Space> spaces;
   BoardSettings settings;
   Origin origin;
+  bool operator==(const Board&) const = default;
 };
 
 struct Pack {
@@ -211,6 +225,11 @@ struct Pack {
   const Category* category(const std::string& id) const;
   const Resource* resource(const std::string& id) const;
   std::size_t cardCount() const { return resources.size() + rights.size() + scenarios.size() + events.size(); }
+  // The same content (where it was loaded from and written does not count).
+  bool operator==(const Pack& o) const {
+    return info == o.info && territories == o.territories && categories == o.categories && resources == o.resources &&
+           rights == o.rights && scenarios == o.scenarios && events == o.events && board == o.board;
+  }
 };
 
 }  // namespace game::content
