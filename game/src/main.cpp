@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   game::Context context;
   context.packPath = packPath;
   context.settings.language = options.language;
+  context.settings.territory = options.territory;
   context.saves.folder = options.saveDir.empty() ? game::defaultSaveDir() : options.saveDir;
   const bool playable = loaded.ok();
   context.pack = std::make_shared<const game::content::Pack>(std::move(loaded.pack));

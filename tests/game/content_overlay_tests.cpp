@@ -27,7 +27,7 @@ TEST_CASE("an overlay adds its items to the base pack's") {
   CHECK(r.pack.info.id == "robert-cliche");
   CHECK(r.pack.territories.size() == 2);
   CHECK(r.pack.resources.size() == 1);  // from the base
-  CHECK(r.pack.board.has_value());      // the base's board
+  CHECK(r.pack.board() != nullptr);      // the base's board
 }
 
 TEST_CASE("an overlay replaces an item only when it says so") {

@@ -11,7 +11,7 @@ TEST_CASE("the starter pack is clean: no error, no warning") {
   INFO(allMessages(r));
   CHECK(r.report.items().empty());
   CHECK(r.pack.resources.size() == 1);
-  CHECK(r.pack.board->spaces.size() == 6);
+  CHECK(r.pack.board()->spaces.size() == 6);
 }
 
 TEST_CASE("required fields: a resource without 'what' is an error at its line") {

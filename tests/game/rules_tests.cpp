@@ -44,7 +44,7 @@ GameState withCard(const Pack& pack, GameState s, CardKind kind, int space) {
 TEST_CASE("a roll moves the token by the die, wrapping around a loop board") {
   Fixture f;
   GameState s = newGame(f.pack, defaultConfig(2, false, false, "levis", 11));
-  int size = static_cast<int>(f.pack.board->spaces.size());
+  int size = static_cast<int>(f.pack.board()->spaces.size());
   for (int i = 0; i < 40; ++i) {
     int before = s.players[static_cast<std::size_t>(s.current)].position;
     int who = s.current;
@@ -248,9 +248,123 @@ TEST_CASE("a thousand autoplayed games all finish, in every mode") {
   Fixture f;
   for (bool cooperative : {false, true}) {
     auto lines = autoplay(f.pack, {1000, 1, 4, false, cooperative, "levis"});
-    REQUIRE(lines.size() == 1000);
+    REQUIRE(lines.size() == 1001);
+    CHECK(lines.back().starts_with("summary games=1000 own_mrc_median="));
     for (const auto& line : lines) CHECK(line.find("did not finish") == std::string::npos);
   }
   auto solo = autoplay(f.pack, {300, 1, 1, true, false, "levis"});
+  solo.pop_back();  // the summary
   for (const auto& line : solo) CHECK(line.find("solo game, score") != std::string::npos);
+}
+
+// ------------------------------------------------------------ teach my MRC
+namespace {
+// The frozen fixture pack: four MRCs, offices, essentials, themes, two
+// discussion cards and two boards (the regional tour and « Mon quartier »).
+Pack fixturePack() {
+  game::content::LoadOptions options;
+  options.today = game::content::Date{2026, 11, 24};
+  auto r = game::content::loadPack(std::string(DECLIC_TEST_DATA) + "/fixtures/packs/golden", options);
+  REQUIRE_FALSE(r.report.hasErrors());
+  return std::move(r.pack);
+}
+
+// Plays bot games and calls `seen(state)` after every command.
+template <typename F>
+void playMany(const Pack& pack, GameConfig config, int games, F&& seen) {
+  for (int g = 0; g < games; ++g) {
+    config.seed = static_cast<std::uint64_t>(g) + 1;
+    GameState s = newGame(pack, config);
+    std::uint64_t bot = config.seed * 7;
+    for (int step = 0; step < 5000 && s.phase != Phase::Over; ++step) {
+      s = apply(pack, s, botCommand(pack, s, bot));
+      seen(s);
+    }
+  }
+}
+}  // namespace
+
+TEST_CASE("each team draws the local resources of its own MRC, and the wrong names come from elsewhere") {
+  const Pack pack = fixturePack();
+  GameConfig config = defaultConfig(2, false, false, "levis", 1);
+  config.players[1].territory = "les-appalaches";
+  int ownDraws = 0;
+  playMany(pack, config, 40, [&](const GameState& s) {
+    if (s.phase != Phase::Answering || s.table->card.kind != CardKind::Resource) return;
+    const auto& space = pack.board()->spaces[static_cast<std::size_t>(s.table->space)];
+    const std::string& mine = playerTerritory(s, s.current);
+    const auto& drawn = pack.resources[s.table->card.index];
+    if (space.playerMrc) {
+      ++ownDraws;
+      CHECK(drawn.serves(mine));
+      CHECK_FALSE(drawn.allTerritories);
+    }
+    // A player's own MRC is never a wrong answer.
+    for (std::size_t i = 0; i < s.table->options.size(); ++i)
+      if (static_cast<int>(i) != s.table->correct) CHECK_FALSE(pack.resources[s.table->options[i]].serves(mine));
+  });
+  CHECK(ownDraws > 20);
+  CHECK(playerTerritory(newGame(pack, config), 1) == "les-appalaches");
+  CHECK(playerTerritory(newGame(pack, config), 0) == "levis");  // the group's
+}
+
+TEST_CASE("a roll that ends on a bike path, a bus line or a setback follows it once") {
+  const Pack pack = fixturePack();
+  GameConfig config = defaultConfig(1, true, false, "levis", 1);
+  config.board = "mon-quartier";
+  const auto& spaces = pack.board("mon-quartier")->spaces;
+  int jumps = 0, setbacks = 0;
+  playMany(pack, config, 60, [&](const GameState& s) {
+    if (s.log.empty() || s.log.back().kind != Command::Kind::Roll || s.jumpedFrom < 0) return;
+    const auto& jump = *spaces[static_cast<std::size_t>(s.jumpedFrom)].jump;
+    CHECK(s.players[0].position == jump.to);
+    ++jumps;
+    setbacks += jump.by == game::content::JumpKind::Setback;
+  });
+  CHECK(jumps > 10);
+  CHECK(setbacks > 0);
+}
+
+TEST_CASE("a discussion card: one « we talked » in a group, points for everyone; alone, the closest answer") {
+  const Pack pack = fixturePack();
+  GameState group = newGame(pack, defaultConfig(3, false, false, "levis", 1));
+  group = withCard(pack, group, CardKind::Discussion, 0);
+  CHECK(choiceCount(pack, group) == 1);
+  CHECK_FALSE(allowed(pack, group, answer(1)));
+  group = apply(pack, group, answer(0));
+  for (const auto& p : group.players) CHECK(p.score == pack.discussions[0].outcome.points);
+
+  GameState solo = withCard(pack, newGame(pack, defaultConfig(1, true, false, "levis", 1)), CardKind::Discussion, 0);
+  CHECK(choiceCount(pack, solo) == static_cast<int>(pack.discussions[0].answers.size()));
+  solo = apply(pack, solo, answer(2));
+  CHECK(solo.reveal->points == pack.discussions[0].outcome.points);  // no wrong answer
+  CHECK(solo.reveal->correct);
+}
+
+TEST_CASE("Mes ressources starts with the MRC's office and the pack's essentials, each once") {
+  const Pack pack = fixturePack();
+  GameState s = newGame(pack, defaultConfig(1, true, false, "levis", 1));
+  s.players[0].met = {"urgence-911", "acef-rive-sud", "omh-levis"};
+  const TakeHome home = takeHome(pack, s, 0);
+  REQUIRE(home.essentials.size() >= 2);
+  CHECK(home.essentials[0]->id == "omh-levis");
+  CHECK(home.essentials[1]->id == "urgence-911");
+  for (const auto* r : home.met) {
+    CHECK(r->id != "omh-levis");  // already among the essentials
+    CHECK(r->id != "urgence-911");
+  }
+  // Without an office, the pack's advice comes instead.
+  GameState elsewhere = newGame(pack, defaultConfig(1, true, false, "montmagny", 1));
+  const TakeHome far = takeHome(pack, elsewhere, 0);
+  REQUIRE(far.officeNote);
+  CHECK(far.essentials.front()->id == "urgence-911");
+}
+
+TEST_CASE("the bots' summary counts what each player learnt of their own MRC") {
+  const Pack pack = fixturePack();
+  auto lines = autoplay(pack, {200, 3, 1, true, false, "levis"});
+  const std::string& summary = lines.back();
+  CHECK(summary.starts_with("summary games=200 own_mrc_median="));
+  CHECK(summary.find("essentials_pct=100.0") != std::string::npos);
+  CHECK(lines.front().find(" mrc=levis own_mrc=") != std::string::npos);
 }

@@ -127,7 +127,14 @@ int stats(const Flags& flags) {
                       std::to_string(s.territories) + ", \"categories\": " + std::to_string(s.categories) +
                       ", \"resources\": " + std::to_string(s.resources) + ", \"rights\": " + std::to_string(s.rights) +
                       ", \"scenarios\": " + std::to_string(s.scenarios) + ", \"events\": " + std::to_string(s.events) +
-                      ", \"spaces\": " + std::to_string(s.spaces) + ", \"by_territory\": {";
+                      ", \"discussions\": " + std::to_string(s.discussions) + ", \"themes\": " +
+                      std::to_string(s.themes) + ", \"spaces\": " + std::to_string(s.spaces) + ", \"by_theme\": {";
+    bool firstTheme = true;
+    for (const auto& [id, n] : s.byTheme) {
+      out += std::string(firstTheme ? "" : ", ") + jsonString(id) + ": " + std::to_string(n);
+      firstTheme = false;
+    }
+    out += "}, \"by_territory\": {";
     bool first = true;
     for (const auto& [id, c] : s.byTerritory) {
       out += std::string(first ? "" : ", ") + jsonString(id) + ": {\"name\": " + jsonString(c.name) +
@@ -149,8 +156,10 @@ int stats(const Flags& flags) {
     std::cout << out << "\n";
   } else {
     std::printf("%s (%s)\n", result.pack.info.id.c_str(), flags.paths[0].c_str());
-    std::printf("  territories %zu, categories %zu, resources %zu, rights %zu, scenarios %zu, events %zu, board spaces %zu\n",
-                s.territories, s.categories, s.resources, s.rights, s.scenarios, s.events, s.spaces);
+    std::printf("  territories %zu, categories %zu, resources %zu, rights %zu, scenarios %zu, events %zu, "
+                "discussions %zu, board spaces %zu\n",
+                s.territories, s.categories, s.resources, s.rights, s.scenarios, s.events, s.discussions, s.spaces);
+    for (const auto& [id, n] : s.byTheme) std::printf("  theme %-26s %zu cards\n", id.c_str(), n);
     std::printf("  %-28s %8s %8s %9s\n", "territory", "local", "serving", "scenarios");
     for (const auto& [id, c] : s.byTerritory)
       std::printf("  %-28s %8zu %8zu %9zu\n", id.c_str(), c.localResources, c.servingResources, c.scenarios);

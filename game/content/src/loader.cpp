@@ -58,6 +58,8 @@ class FileReader {
     else if (section == "rights") readRight(r);
     else if (section == "scenarios") readScenario(r);
     else if (section == "events") readEvent(r);
+    else if (section == "themes") readTheme(r);
+    else if (section == "discussions") readDiscussion(r);
   }
 
   void readRoot(const YNode& root, bool isPackInfo) {
@@ -75,7 +77,7 @@ class FileReader {
         }
         std::string hint = engine::closestMatch(key.scalar, allowed);
         report_.error(at(key), {}, "unknown section '" + key.scalar + "'",
-                      hint.empty() ? "sections are: territories, categories, resources, rights, scenarios, events, board"
+                      hint.empty() ? "sections are: territories, themes, categories, resources, rights, scenarios, events, discussions, board"
                                    : "did you mean '" + hint + "'?");
         continue;
       }
@@ -84,6 +86,13 @@ class FileReader {
                       "write each item on its own line starting with '- id: ...'");
       }
       if (key.scalar == "board") readBoard(value);
+      if (key.scalar == "boards") {
+        if (!value.isSequence()) {
+          report_.error(at(value), {}, "'boards' should be a list of boards", "start each board with '- id: ...'");
+        } else {
+          for (const YNode& b : value.children) readBoard(b, true);
+        }
+      }
     }
     if (isPackInfo) readInfo(root);
   }
@@ -131,6 +140,8 @@ class FileReader {
     info.extends = r.string("extends");
     info.name = r.text("name");
     info.description = r.text("description");
+    info.essentials = r.refList("essentials");
+    remember(r, "pack", "pack", "essentials");
   }
 
   void readTerritory(ItemReader& r) {
@@ -140,8 +151,47 @@ class FileReader {
     t.name = r.text("name");
     t.kind = r.enumeration("kind", "mrc") == "city" ? TerritoryKind::City : TerritoryKind::Mrc;
     t.seat = r.string("seat");
+    t.office = r.ref("office");
+    t.essentials = r.refList("essentials");
+    t.officeNote = r.text("office_note");
+    for (const char* field : {"office", "essentials"}) remember(r, "territory", t.id, field);
     t.provenance = r.provenance();
     pack_.territories.push_back(std::move(t));
+  }
+
+  void readTheme(ItemReader& r) {
+    Theme t;
+    t.origin = r.origin();
+    t.id = r.id();
+    t.name = r.text("name");
+    t.color = r.formatted("color");
+    pack_.themes.push_back(std::move(t));
+  }
+
+  void readDiscussion(ItemReader& r) {
+    Discussion d;
+    d.origin = r.origin();
+    d.id = r.id();
+    d.question = r.text("question");
+    d.theme = r.ref("theme");
+    d.outcome.points = r.integer("points", 1, 0, 10);
+    d.outcome.everyone = r.boolean("everyone", true);
+    if (const YNode* answers = r.node("answers"); answers && !answers->isNull()) {
+      if (!answers->isSequence()) {
+        r.error(*answers, "'answers' should be a list of 2 or 3 answers", "start each answer with '- text: ...'");
+      } else {
+        for (const YNode& a : answers->children) {
+          ItemReader ar(a, itemSpec("answer"), file_, report_, languages(), d.id);
+          if (ar.isMap()) d.answers.push_back(ar.text("text"));
+        }
+        if (answers->children.size() < 2 || answers->children.size() > 3)
+          r.error(*answers, "this discussion card has " + std::to_string(answers->children.size()) +
+                                " answer(s); it needs 2 or 3",
+                  answers->children.size() < 2 ? "add an answer a tenant might give" : "keep the three clearest");
+      }
+    }
+    remember(r, "discussion", d.id, "theme");
+    pack_.discussions.push_back(std::move(d));
   }
 
   void readCategory(ItemReader& r) {
@@ -161,9 +211,11 @@ class FileReader {
     res.id = r.id();
     res.name = r.text("name");
     res.category = r.ref("category");
+    res.theme = r.ref("theme");
     res.allTerritories = r.territories("territories", res.territories, false);
     res.what = r.text("what");
     res.who = r.text("who");
+    res.callScript = r.text("call_script");
     res.contact.phone = r.formatted("phone");
     res.contact.tollFree = r.formatted("toll_free");
     res.contact.address = r.string("address");
@@ -172,7 +224,7 @@ class FileReader {
     res.contact.hours = r.text("hours");
     res.logo = r.formatted("logo");
     res.provenance = r.provenance();
-    for (const char* field : {"category", "territories", "logo"}) remember(r, "resource", res.id, field);
+    for (const char* field : {"category", "territories", "logo", "theme"}) remember(r, "resource", res.id, field);
     pack_.resources.push_back(std::move(res));
   }
 
@@ -184,6 +236,8 @@ class FileReader {
     right.answer = r.boolean("answer", true);
     right.explanation = r.text("explanation");
     right.legalReference = r.string("legal_reference");
+    right.theme = r.ref("theme");
+    remember(r, "right", right.id, "theme");
     right.resources = r.refList("resources");
     right.provenance = r.provenance();
     remember(r, "right", right.id, "resources");
@@ -204,6 +258,8 @@ class FileReader {
     s.id = r.id();
     s.title = r.text("title");
     s.situation = r.text("situation");
+    s.theme = r.ref("theme");
+    remember(r, "scenario", s.id, "theme");
     s.resources = r.refList("resources");
     s.allTerritories = r.territories("territories", s.territories, true);
     s.provenance = r.provenance();
@@ -236,6 +292,8 @@ class FileReader {
     e.id = r.id();
     e.title = r.text("title");
     e.text = r.text("text");
+    e.theme = r.ref("theme");
+    remember(r, "event", e.id, "theme");
     e.image = r.formatted("image");
     remember(r, "event", e.id, "image");
     if (const YNode* effect = r.node("effect"); effect && !effect->isNull()) {
@@ -245,15 +303,15 @@ class FileReader {
     pack_.events.push_back(std::move(e));
   }
 
-  void readBoard(const YNode& node) {
-    if (pack_.board) {
-      report_.error(at(node), {}, "a second board; a pack has one board", "keep one 'board:' in the whole pack");
-      return;
-    }
+  void readBoard(const YNode& node, bool inList = false) {
     ItemReader r(node, itemSpec("board"), file_, report_, languages(), "board");
     if (!r.isMap()) return;
     Board board;
     board.origin = r.origin();
+    if (inList || r.has("id")) board.id = r.id();
+    board.name = r.text("name");
+    if (inList && !r.has("name"))
+      r.error(node, "a board in 'boards:' needs a name", "add 'name: {fr: ..., en: ...}', shown when choosing a board");
     board.layout = r.enumeration("layout", "loop") == "path" ? BoardLayout::Path : BoardLayout::Loop;
     if (const YNode* settings = r.node("settings"); settings && !settings->isNull()) {
       ItemReader sr(*settings, itemSpec("settings"), file_, report_, languages(), "board");
@@ -277,18 +335,31 @@ class FileReader {
           static const std::pair<const char*, SpaceKind> kinds[] = {
               {"start", SpaceKind::Start},   {"finish", SpaceKind::Finish},     {"resource", SpaceKind::Resource},
               {"right", SpaceKind::Right},   {"scenario", SpaceKind::Scenario}, {"event", SpaceKind::Event},
-              {"rest", SpaceKind::Rest}};
+              {"rest", SpaceKind::Rest},     {"discussion", SpaceKind::Discussion}};
           for (const auto& [name, kind] : kinds)
             if (type == name) space.kind = kind;
           space.territory = sr.ref("territory");
           if (sr.has("territory"))
-            pack_.fieldOrigins["space/" + std::to_string(board.spaces.size()) + "/territory"] = sr.originOf("territory");
+            pack_.fieldOrigins["space/" + std::to_string(pack_.boards.size()) + "." + std::to_string(board.spaces.size()) +
+                               "/territory"] = sr.originOf("territory");
           space.position = sr.position("at");
+          space.playerMrc = sr.enumeration("mrc", "") == "player";
+          if (const YNode* jump = sr.node("jump"); jump && !jump->isNull()) {
+            ItemReader jr(*jump, itemSpec("jump"), file_, report_, languages(), "board");
+            if (jr.isMap()) {
+              Jump j;
+              j.to = jr.integer("to", 0, 0, 1000);
+              const std::string by = jr.enumeration("by", "bike");
+              j.by = by == "bus" ? JumpKind::Bus : by == "walk" ? JumpKind::Walk : by == "setback" ? JumpKind::Setback
+                                                                                         : JumpKind::Bike;
+              space.jump = j;
+            }
+          }
           board.spaces.push_back(std::move(space));
         }
       }
     }
-    pack_.board = std::move(board);
+    pack_.boards.push_back(std::move(board));
   }
 
   const std::string& file_;

@@ -54,6 +54,7 @@ const char* cardKindName(CardKind kind) {
     case CardKind::Right: return "right";
     case CardKind::Scenario: return "scenario";
     case CardKind::Event: return "event";
+    case CardKind::Discussion: return "discussion";
   }
   return "?";
 }
@@ -64,6 +65,7 @@ std::optional<CardKind> Space::deck() const {
     case SpaceKind::Right: return CardKind::Right;
     case SpaceKind::Scenario: return CardKind::Scenario;
     case SpaceKind::Event: return CardKind::Event;
+    case SpaceKind::Discussion: return CardKind::Discussion;
     default: return std::nullopt;
   }
 }
@@ -83,6 +85,11 @@ const T* findById(const std::vector<T>& items, const std::string& id) {
 
 const Territory* Pack::territory(const std::string& id) const { return findById(territories, id); }
 const Category* Pack::category(const std::string& id) const { return findById(categories, id); }
+const Theme* Pack::theme(const std::string& id) const { return findById(themes, id); }
+const Board* Pack::board(const std::string& id) const {
+  if (id.empty()) return boards.empty() ? nullptr : &boards.front();
+  return findById(boards, id);
+}
 const Resource* Pack::resource(const std::string& id) const { return findById(resources, id); }
 
 Origin Pack::fieldOrigin(const std::string& kind, const std::string& id, const std::string& field,

@@ -81,13 +81,18 @@ Pack mergeOverlay(Pack base, Pack overlay, const std::vector<OverlayOp>& ops, Re
   mergeList("rights", "right", base.rights, overlay.rights, ops, baseFolder, merged, report);
   mergeList("scenarios", "scenario", base.scenarios, overlay.scenarios, ops, baseFolder, merged, report);
   mergeList("events", "event", base.events, overlay.events, ops, baseFolder, merged, report);
+  mergeList("themes", "theme", base.themes, overlay.themes, ops, baseFolder, merged, report);
+  mergeList("discussions", "discussion", base.discussions, overlay.discussions, ops, baseFolder, merged, report);
   merged.territories = std::move(base.territories);
   merged.categories = std::move(base.categories);
   merged.resources = std::move(base.resources);
   merged.rights = std::move(base.rights);
   merged.scenarios = std::move(base.scenarios);
   merged.events = std::move(base.events);
-  merged.board = overlay.board ? std::move(overlay.board) : std::move(base.board);
+  merged.themes = std::move(base.themes);
+  merged.discussions = std::move(base.discussions);
+  // An overlay's boards replace the base's (a library's own tour of its town).
+  merged.boards = overlay.boards.empty() ? std::move(base.boards) : std::move(overlay.boards);
   return merged;
 }
 

@@ -46,17 +46,28 @@ std::vector<ItemSpec> build() {
        f("licence", T::String, true, "Its licence, e.g. CC-BY-4.0"),
        f("checked_on", T::Date, true, "When the whole pack was last reviewed"),
        f("extends", T::String, false, "Folder of a base pack this one adds to, e.g. ../chaudiere-appalaches"),
-       f("description", T::Text, false, "A sentence about the pack")});
+       f("description", T::Text, false, "A sentence about the pack"),
+       f("essentials", T::RefList, false, "Resources every player takes home first, whatever their MRC (211, 811...)",
+         "resource")});
 
   add("territory", "territories", "An MRC, or a city with MRC powers",
       [] {
         std::vector<FieldSpec> v = {f("id", T::Id, true, "e.g. beauce-centre"),
                                     f("name", T::Text, true, "Official name"),
                                     e("kind", {"mrc", "city"}, true, "mrc, or city for a city with MRC powers"),
-                                    f("seat", T::String, false, "Chef-lieu")};
+                                    f("seat", T::String, false, "Chef-lieu"),
+                                    f("office", T::Ref, false, "Its housing office (a resource id)", "resource"),
+                                    f("essentials", T::RefList, false,
+                                      "Resources its tenants take home first: food help, volunteer centre...", "resource"),
+                                    f("office_note", T::Text, false,
+                                      "Without an office: what 'Mes ressources' says to do instead")};
         for (auto& p : provenance(true)) v.push_back(p);
         return v;
       }());
+
+  add("theme", "themes", "A family of cards, e.g. the tenants' four: ressources du milieu; perceptions et relations...",
+      {f("id", T::Id, true, "e.g. ressources-du-milieu"), f("name", T::Text, true, "Name shown on its cards"),
+       f("color", T::Color, false, "Colour of its cards' header, #RRGGBB")});
 
   add("category", "categories", "A kind of resource (housing, health, food...)",
       {f("id", T::Id, true, "e.g. housing"), f("name", T::Text, true, "Name shown to players"),
@@ -69,9 +80,11 @@ std::vector<ItemSpec> build() {
             f("id", T::Id, true, "e.g. tal"),
             f("name", T::Text, true, "Its name"),
             f("category", T::Ref, true, "Category id", "category"),
+            f("theme", T::Ref, false, "The theme it belongs to (required when the pack has themes)", "theme"),
             f("territories", T::Territories, true, "all, or a list of territory ids"),
             f("what", T::Text, true, "What it does for a tenant, in plain words"),
             f("who", T::Text, false, "Whom it serves"),
+            f("call_script", T::Text, false, "What to say when you call, e.g. « Bonjour, j'habite un HLM à … »"),
             f("phone", T::Phone, false, "Phone, e.g. 418 555-1234"),
             f("toll_free", T::Phone, false, "Toll-free number, e.g. 1 800 555-1234"),
             f("address", T::String, false, "Street address"),
@@ -90,6 +103,7 @@ std::vector<ItemSpec> build() {
                                     f("answer", T::Bool, true, "true if the statement is true"),
                                     f("explanation", T::Text, true, "Why, in plain words"),
                                     f("legal_reference", T::String, true, "The law, regulation or article"),
+                                    f("theme", T::Ref, false, "The theme it belongs to", "theme"),
                                     f("resources", T::RefList, false, "Resources to turn to", "resource")};
         for (auto& p : provenance(true)) v.push_back(p);
         return v;
@@ -106,6 +120,7 @@ std::vector<ItemSpec> build() {
         std::vector<FieldSpec> v = {f("id", T::Id, true, "e.g. noisy-neighbour"),
                                     f("title", T::Text, true, "A short title"),
                                     f("situation", T::Text, true, "The situation, in a few sentences"),
+                                    f("theme", T::Ref, false, "The theme it belongs to", "theme"),
                                     f("choices", T::ObjectList, true, "2 to 4 choices", "choice"),
                                     f("resources", T::RefList, false, "Resources it points to", "resource"),
                                     f("territories", T::Territories, false, "all (default), or territory ids")};
@@ -120,7 +135,18 @@ std::vector<ItemSpec> build() {
   add("event", "events", "A community card: a gathering, a collective kitchen...",
       {f("id", T::Id, true, "e.g. collective-kitchen"), f("title", T::Text, true, "A short title"),
        f("text", T::Text, true, "What happens"), f("effect", T::Object, true, "Its effect", "effect"),
+       f("theme", T::Ref, false, "The theme it belongs to", "theme"),
        f("image", T::Image, false, "PNG picture, relative to the pack folder")});
+
+  add("answer", "", "An answer other tenants might give to a discussion card",
+      {f("text", T::Text, true, "A short answer, in a tenant's words")});
+
+  add("discussion", "discussions", "An open question with no wrong answer: people talk about it",
+      {f("id", T::Id, true, "e.g. prejuges-hlm"), f("question", T::Text, true, "The question, in plain words"),
+       f("answers", T::ObjectList, true, "2 or 3 answers other tenants might give (solo play picks one)", "answer"),
+       f("points", T::Integer, false, "Points for talking about it (0 to 10, default 1)"),
+       f("everyone", T::Bool, false, "In a group: true (default) gives the points to every team"),
+       f("theme", T::Ref, false, "The theme it belongs to", "theme")});
 
   add("settings", "", "How long a game lasts and how it is won",
       {f("rounds", T::Integer, false, "Rounds before the end (1 to 100, default 10)"),
@@ -129,10 +155,16 @@ std::vector<ItemSpec> build() {
        f("die_sides", T::Integer, false, "Sides of the die (2 to 12, default 6)")});
 
   add("space", "", "One space of the board",
-      {e("type", {"start", "finish", "resource", "right", "scenario", "event", "rest"}, true,
+      {e("type", {"start", "finish", "resource", "right", "scenario", "event", "discussion", "rest"}, true,
          "What happens there: which deck it draws from"),
        f("territory", T::Ref, false, "Draw only cards for this territory", "territory"),
-       f("at", T::Position, false, "[x, y] on the 1920x1080 board; automatic when left out")});
+       e("mrc", {"player"}, false, "player: draw the local resources of the current player's MRC"),
+       f("at", T::Position, false, "[x, y] on the 1920x1080 board; automatic when left out"),
+       f("jump", T::Object, false, "A shortcut or setback: {to: SPACE_NUMBER, by: bike|bus|walk|setback}", "jump")});
+
+  add("jump", "", "A shortcut (bike path, bus) or a setback from a space to another",
+      {f("to", T::Integer, true, "The space it leads to, counting from 0 at the first space"),
+       e("by", {"bike", "bus", "walk", "setback"}, true, "bike path, bus, walk (shortcuts) or setback")});
 
   // Every list item may also replace or remove a base pack's item (overlay packs).
   for (auto& spec : specs) {
@@ -141,8 +173,10 @@ std::vector<ItemSpec> build() {
     spec.fields.push_back(f("remove", T::Bool, false, "Overlay packs only: true removes the base pack's item with this id"));
   }
 
-  add("board", "", "The board: its spaces in order, and the game's settings",
-      {e("layout", {"loop", "path"}, false, "loop (default): tokens go round; path: from start to finish"),
+  add("board", "", "A board: its spaces in order, and the game's settings ('board:' for one, 'boards:' for several)",
+      {f("id", T::Id, false, "Needed with several boards, e.g. mon-quartier"),
+       f("name", T::Text, false, "Shown when choosing a board, e.g. Mon quartier"),
+       e("layout", {"loop", "path"}, false, "loop (default): tokens go round; path: from start to finish"),
        f("settings", T::Object, false, "Game settings", "settings"),
        f("spaces", T::ObjectList, true, "The spaces, in order", "space")});
   return specs;
@@ -177,6 +211,7 @@ std::vector<std::string> contentSections() {
   for (const auto& s : packSchema())
     if (!s.section.empty()) out.push_back(s.section);
   out.push_back("board");
+  out.push_back("boards");
   return out;
 }
 

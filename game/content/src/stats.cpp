@@ -12,7 +12,18 @@ PackStats computeStats(const Pack& pack) {
   s.rights = pack.rights.size();
   s.scenarios = pack.scenarios.size();
   s.events = pack.events.size();
-  s.spaces = pack.board ? pack.board->spaces.size() : 0;
+  s.spaces = pack.boards.empty() ? 0 : pack.boards.front().spaces.size();
+  s.discussions = pack.discussions.size();
+  s.themes = pack.themes.size();
+  for (const auto& t : pack.themes) s.byTheme[t.id] = 0;
+  auto themed = [&](const std::string& theme) {
+    if (!theme.empty()) ++s.byTheme[theme];
+  };
+  for (const auto& r : pack.resources) themed(r.theme);
+  for (const auto& r : pack.rights) themed(r.theme);
+  for (const auto& sc : pack.scenarios) themed(sc.theme);
+  for (const auto& e : pack.events) themed(e.theme);
+  for (const auto& d : pack.discussions) themed(d.theme);
 
   for (const auto& t : pack.territories) {
     auto& counts = s.byTerritory[t.id];
@@ -53,6 +64,10 @@ PackStats computeStats(const Pack& pack) {
   for (const auto& e : pack.events) {
     count(e.title);
     count(e.text);
+  }
+  for (const auto& d : pack.discussions) {
+    count(d.question);
+    for (const auto& a : d.answers) count(a);
   }
   for (const auto& lang : pack.info.languages)
     s.languageCoverage[lang] = texts == 0 ? 1.0 : static_cast<double>(have[lang]) / static_cast<double>(texts);

@@ -33,9 +33,20 @@ class Validator {
     checkDuplicates("right", pack_.rights);
     checkDuplicates("scenario", pack_.scenarios);
     checkDuplicates("event", pack_.events);
+    checkDuplicates("theme", pack_.themes);
+    checkDuplicates("discussion", pack_.discussions);
+    themeIds_ = ids(pack_.themes);
+    for (const auto& t : pack_.themes) translations(t.name, t.id, "name");
+    for (const auto& d : pack_.discussions) {
+      translations(d.question, d.id, "question");
+      for (const auto& a : d.answers) translations(a, d.id, "");
+    }
+    checkThemes();
+    refs("pack", "pack", "essentials", pack_.info.essentials, resourceIds_, "resource", pack_.info.origin);
     for (const auto& t : pack_.territories) {
       translations(t.name, t.id, "name");
       checkDate(t.provenance, t.origin, t.id);
+      checkEssentials(t);
     }
     for (const auto& c : pack_.categories) {
       translations(c.name, c.id, "name");
@@ -52,6 +63,10 @@ class Validator {
       for (const auto& c : s.choices) {
         translations(c.text, s.id, "");
         translations(c.feedback, s.id, "");
+        // Honest answers about hard situations (not daring, waiting) are never punished.
+        if (c.outcome.points == 0)
+          report_.warning(c.origin, s.id, "this choice is worth 0 points",
+                          "give every honest choice at least 1 point: the feedback says what works better");
       }
       refs("scenario", s.id, "resources", s.resources, resourceIds_, "resource", s.origin);
       refs("scenario", s.id, "territories", s.territories, territoryIds_, "territory", s.origin);
@@ -119,6 +134,43 @@ class Validator {
                           " months ago",
                       "check it again at its source, then update checked_on");
     }
+  }
+
+  // Every card belongs to one of the pack's themes, when the pack has themes.
+  void checkThemes() {
+    auto check = [&](const char* kind, const std::string& id, const std::string& theme, const Origin& origin) {
+      if (theme.empty()) {
+        if (!pack_.themes.empty())
+          report_.error(origin, id, std::string("this ") + kind + " card has no theme",
+                        "add 'theme:' with one of: " + commaJoined(themeIds_));
+        return;
+      }
+      refs(kind, id, "theme", {theme}, themeIds_, "theme", origin);
+    };
+    for (const auto& r : pack_.resources) check("resource", r.id, r.theme, r.origin);
+    for (const auto& r : pack_.rights) check("right", r.id, r.theme, r.origin);
+    for (const auto& s : pack_.scenarios) check("scenario", s.id, s.theme, s.origin);
+    for (const auto& e : pack_.events) check("event", e.id, e.theme, e.origin);
+    for (const auto& d : pack_.discussions) check("discussion", d.id, d.theme, d.origin);
+  }
+
+  static std::string commaJoined(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out;
+  }
+
+  // A territory's essentials name real resources, and its office serves it.
+  void checkEssentials(const Territory& t) {
+    if (!t.office.empty()) {
+      refs("territory", t.id, "office", {t.office}, resourceIds_, "resource", t.origin);
+      const Resource* office = pack_.resource(t.office);
+      if (office && !office->serves(t.id))
+        report_.warning(pack_.fieldOrigin("territory", t.id, "office", t.origin), t.id,
+                        "the office '" + t.office + "' does not serve " + t.id,
+                        "add " + t.id + " to its territories, or name the office that does");
+    }
+    refs("territory", t.id, "essentials", t.essentials, resourceIds_, "resource", t.origin);
   }
 
   void refs(const char* kind, const std::string& id, const char* field, const std::vector<std::string>& values,
@@ -205,16 +257,26 @@ class Validator {
                  std::find(s.territories.begin(), s.territories.end(), territory) != s.territories.end();
         });
       case CardKind::Event: return pack_.events.size();
+      case CardKind::Discussion: return pack_.discussions.size();
     }
     return 0;
   }
 
   void checkBoard() {
-    if (!pack_.board) {
+    if (pack_.boards.empty()) {
       report_.error(pack_.info.origin, "board", "the pack has no board", "add a 'board:' with its spaces (see docs/content-packs.md)");
       return;
     }
-    const Board& board = *pack_.board;
+    std::set<std::string> ids;
+    for (std::size_t b = 0; b < pack_.boards.size(); ++b) {
+      const Board& board = pack_.boards[b];
+      if (!ids.insert(board.id).second)
+        report_.error(board.origin, board.id, "two boards have the id '" + board.id + "'", "give each board its own id");
+      checkOneBoard(board, b);
+    }
+  }
+
+  void checkOneBoard(const Board& board, std::size_t boardIndex) {
     const auto& spaces = board.spaces;
     if (spaces.size() < 4) {
       report_.error(board.origin, "board", "the board has " + std::to_string(spaces.size()) + " spaces; it needs at least 4");
@@ -236,13 +298,19 @@ class Validator {
     std::set<CardKind> reported;
     for (std::size_t i = 0; i < spaces.size(); ++i) {
       const Space& s = spaces[i];
-      Origin territoryAt = pack_.fieldOrigin("space", std::to_string(i), "territory", s.origin);
+      Origin territoryAt =
+          pack_.fieldOrigin("space", std::to_string(boardIndex) + "." + std::to_string(i), "territory", s.origin);
+      if (s.jump) checkJump(spaces, i);
       if (!s.territory.empty() && !std::binary_search(territoryIds.begin(), territoryIds.end(), s.territory)) {
         std::string hint = engine::closestMatch(s.territory, territoryIds);
         report_.error(territoryAt, "board", "no territory has the id '" + s.territory + "'",
                       hint.empty() ? "check the spelling" : "did you mean '" + hint + "'?");
         continue;
       }
+      if (s.playerMrc && (s.kind != SpaceKind::Resource || !s.territory.empty()))
+        report_.error(s.origin, "board", "'mrc: player' works only on a resource space without a territory",
+                      s.kind != SpaceKind::Resource ? "make it 'type: resource', or remove 'mrc'"
+                                                    : "keep either 'territory' or 'mrc: player'");
       auto deck = s.deck();
       if (!deck) continue;
       if (deckSize(*deck, {}) == 0) {
@@ -265,10 +333,35 @@ class Validator {
     }
   }
 
+  // A shortcut leads forward, a setback back, to a space of the same board
+  // that is not itself a jump (no chains a player cannot follow).
+  void checkJump(const std::vector<Space>& spaces, std::size_t i) {
+    const Jump& j = *spaces[i].jump;
+    const int count = static_cast<int>(spaces.size());
+    if (j.to < 0 || j.to >= count) {
+      report_.error(spaces[i].origin, "board", "this jump leads to space " + std::to_string(j.to) + ", but the board has " +
+                                                   std::to_string(count) + " spaces (0 to " + std::to_string(count - 1) + ")",
+                    "count the spaces from 0 and fix 'to'");
+      return;
+    }
+    const bool back = j.to < static_cast<int>(i);
+    if (j.to == static_cast<int>(i))
+      report_.error(spaces[i].origin, "board", "this jump leads to its own space", "make 'to' another space");
+    else if (back != (j.by == JumpKind::Setback))
+      report_.error(spaces[i].origin, "board",
+                    back ? "this shortcut leads backwards" : "this setback leads forwards",
+                    back ? "use 'by: setback' for a way back, or a later space" : "use bike, bus or walk, or an earlier space");
+    else if (spaces[static_cast<std::size_t>(j.to)].jump)
+      report_.warning(spaces[i].origin, "board", "this jump lands on another jump, which the game does not follow",
+                      "make it lead to a plain space");
+    if (spaces[i].kind == SpaceKind::Start || spaces[i].kind == SpaceKind::Finish)
+      report_.error(spaces[i].origin, "board", "the start and the finish cannot be jumps", "put the jump on another space");
+  }
+
   const Pack& pack_;
   Report& report_;
   const ValidateOptions& options_;
-  std::vector<std::string> resourceIds_, territoryIds_, categoryIds_;
+  std::vector<std::string> resourceIds_, territoryIds_, categoryIds_, themeIds_;
 };
 
 }  // namespace

@@ -59,6 +59,7 @@ const char* spaceKindName(SpaceKind k) {
     case SpaceKind::Right: return "right";
     case SpaceKind::Scenario: return "scenario";
     case SpaceKind::Event: return "event";
+    case SpaceKind::Discussion: return "discussion";
     case SpaceKind::Rest: return "rest";
   }
   return "rest";
@@ -90,8 +91,39 @@ std::string emitPackInfo(const PackInfo& info) {
   if (info.checkedOn) out << YAML::Key << "checked_on" << YAML::Value << info.checkedOn->iso();
   str(out, "extends", info.extends);
   text(out, "description", info.description);
+  list(out, "essentials", info.essentials);
   out << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
+}
+
+void board(YAML::Emitter& out, const Board& b, bool withId) {
+  out << YAML::BeginMap;
+  if (withId || b.id != "board") str(out, "id", b.id);
+  text(out, "name", b.name);
+  out << YAML::Key << "layout" << YAML::Value << (b.layout == BoardLayout::Path ? "path" : "loop");
+  out << YAML::Key << "settings" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "rounds" << YAML::Value << b.settings.rounds;
+  out << YAML::Key << "goal_points" << YAML::Value << b.settings.goalPoints;
+  out << YAML::Key << "cooperative_goal" << YAML::Value << b.settings.cooperativeGoal;
+  out << YAML::Key << "die_sides" << YAML::Value << b.settings.dieSides;
+  out << YAML::EndMap;
+  out << YAML::Key << "spaces" << YAML::Value << YAML::BeginSeq;
+  for (const auto& s : b.spaces) {
+    out << YAML::Flow << YAML::BeginMap;
+    out << YAML::Key << "type" << YAML::Value << spaceKindName(s.kind);
+    str(out, "territory", s.territory);
+    if (s.playerMrc) out << YAML::Key << "mrc" << YAML::Value << "player";
+    if (s.position)
+      out << YAML::Key << "at" << YAML::Value << YAML::Flow << YAML::BeginSeq << s.position->first
+          << s.position->second << YAML::EndSeq;
+    if (s.jump) {
+      static const char* by[] = {"bike", "bus", "walk", "setback"};
+      out << YAML::Key << "jump" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "to" << YAML::Value
+          << s.jump->to << YAML::Key << "by" << YAML::Value << by[static_cast<int>(s.jump->by)] << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+  }
+  out << YAML::EndSeq << YAML::EndMap;
 }
 
 std::string emitSection(const Pack& pack, const std::string& name) {
@@ -102,7 +134,29 @@ std::string emitSection(const Pack& pack, const std::string& name) {
       text(out, "name", t.name);
       out << YAML::Key << "kind" << YAML::Value << (t.kind == TerritoryKind::City ? "city" : "mrc");
       str(out, "seat", t.seat);
+      str(out, "office", t.office);
+      list(out, "essentials", t.essentials);
+      text(out, "office_note", t.officeNote);
       provenance(out, t.provenance);
+    });
+  } else if (name == "themes") {
+    section(out, "themes", pack.themes, [&](const Theme& t) {
+      text(out, "name", t.name);
+      if (!t.color.empty()) out << YAML::Key << "color" << YAML::Value << YAML::DoubleQuoted << t.color;
+    });
+  } else if (name == "discussions") {
+    section(out, "discussions", pack.discussions, [&](const Discussion& d) {
+      str(out, "theme", d.theme);
+      text(out, "question", d.question);
+      out << YAML::Key << "answers" << YAML::Value << YAML::BeginSeq;
+      for (const auto& a : d.answers) {
+        out << YAML::BeginMap;
+        text(out, "text", a);
+        out << YAML::EndMap;
+      }
+      out << YAML::EndSeq;
+      out << YAML::Key << "points" << YAML::Value << d.outcome.points;
+      if (!d.outcome.everyone) out << YAML::Key << "everyone" << YAML::Value << false;
     });
   } else if (name == "categories") {
     section(out, "categories", pack.categories, [&](const Category& c) {
@@ -114,9 +168,11 @@ std::string emitSection(const Pack& pack, const std::string& name) {
     section(out, "resources", pack.resources, [&](const Resource& r) {
       text(out, "name", r.name);
       str(out, "category", r.category);
+      str(out, "theme", r.theme);
       territories(out, r.allTerritories, r.territories);
       text(out, "what", r.what);
       text(out, "who", r.who);
+      text(out, "call_script", r.callScript);
       str(out, "phone", r.contact.phone);
       str(out, "toll_free", r.contact.tollFree);
       str(out, "address", r.contact.address);
@@ -132,6 +188,7 @@ std::string emitSection(const Pack& pack, const std::string& name) {
       out << YAML::Key << "answer" << YAML::Value << r.answer;
       text(out, "explanation", r.explanation);
       str(out, "legal_reference", r.legalReference);
+      str(out, "theme", r.theme);
       list(out, "resources", r.resources);
       provenance(out, r.provenance);
     });
@@ -139,6 +196,7 @@ std::string emitSection(const Pack& pack, const std::string& name) {
     section(out, "scenarios", pack.scenarios, [&](const Scenario& s) {
       text(out, "title", s.title);
       text(out, "situation", s.situation);
+      str(out, "theme", s.theme);
       out << YAML::Key << "choices" << YAML::Value << YAML::BeginSeq;
       for (const auto& c : s.choices) {
         out << YAML::BeginMap;
@@ -156,32 +214,19 @@ std::string emitSection(const Pack& pack, const std::string& name) {
     section(out, "events", pack.events, [&](const Event& e) {
       text(out, "title", e.title);
       text(out, "text", e.text);
+      str(out, "theme", e.theme);
       out << YAML::Key << "effect" << YAML::Value << YAML::BeginMap;
       outcome(out, e.effect);
       out << YAML::EndMap;
       str(out, "image", e.image);
     });
-  } else if (name == "board" && pack.board) {
-    const Board& b = *pack.board;
-    out << YAML::Key << "board" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "layout" << YAML::Value << (b.layout == BoardLayout::Path ? "path" : "loop");
-    out << YAML::Key << "settings" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "rounds" << YAML::Value << b.settings.rounds;
-    out << YAML::Key << "goal_points" << YAML::Value << b.settings.goalPoints;
-    out << YAML::Key << "cooperative_goal" << YAML::Value << b.settings.cooperativeGoal;
-    out << YAML::Key << "die_sides" << YAML::Value << b.settings.dieSides;
-    out << YAML::EndMap;
-    out << YAML::Key << "spaces" << YAML::Value << YAML::BeginSeq;
-    for (const auto& s : b.spaces) {
-      out << YAML::Flow << YAML::BeginMap;
-      out << YAML::Key << "type" << YAML::Value << spaceKindName(s.kind);
-      str(out, "territory", s.territory);
-      if (s.position)
-        out << YAML::Key << "at" << YAML::Value << YAML::Flow << YAML::BeginSeq << s.position->first
-            << s.position->second << YAML::EndSeq;
-      out << YAML::EndMap;
-    }
-    out << YAML::EndSeq << YAML::EndMap;
+  } else if (name == "board" && !pack.boards.empty()) {
+    // One board keeps the short form; several go in a 'boards:' list.
+    const bool several = pack.boards.size() > 1;
+    out << YAML::Key << (several ? "boards" : "board") << YAML::Value;
+    if (several) out << YAML::BeginSeq;
+    for (const Board& b : pack.boards) board(out, b, several);
+    if (several) out << YAML::EndSeq;
   }
   out << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
@@ -227,7 +272,8 @@ bool savePack(const Pack& pack, const std::string& folder, std::string& error) {
       {"territories", !pack.territories.empty()}, {"categories", !pack.categories.empty()},
       {"resources", !pack.resources.empty()},     {"rights", !pack.rights.empty()},
       {"scenarios", !pack.scenarios.empty()},     {"events", !pack.events.empty()},
-      {"board", pack.board.has_value()}};
+      {"themes", !pack.themes.empty()},           {"discussions", !pack.discussions.empty()},
+      {"board", !pack.boards.empty()}};
   for (const auto& [name, present] : sections) {
     if (!present) continue;
     if (!writeFileAtomically(folder + "/" + name + ".yaml", emitSection(pack, name), error)) return false;

@@ -1,6 +1,7 @@
 #include "game/rules/bot.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "game/rules/rules.h"
 #include "rng.h"
@@ -32,9 +33,7 @@ Command botCommand(const content::Pack& pack, const GameState& s, std::uint64_t&
     case Phase::Over: c.kind = Command::Kind::EndEarly; break;
     case Phase::Answering: {
       c.kind = Command::Kind::Answer;
-      int count = answerCount(s);
-      if (s.table->card.kind == content::CardKind::Scenario)
-        count = static_cast<int>(pack.scenarios[s.table->card.index].choices.size());
+      const int count = choiceCount(pack, s);
       // Right seven times in ten when there is a right answer; otherwise any choice.
       if (s.table->correct >= 0 && randomBelow(botRng, 10) < 7) c.choice = s.table->correct;
       else c.choice = static_cast<int>(randomBelow(botRng, static_cast<std::uint32_t>(std::max(1, count))));
@@ -44,11 +43,32 @@ Command botCommand(const content::Pack& pack, const GameState& s, std::uint64_t&
   return c;
 }
 
+namespace {
+double median(std::vector<int> v) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+std::string percent(int part, int whole) {
+  char out[32];
+  std::snprintf(out, sizeof out, "%.1f", whole ? 100.0 * part / whole : 0.0);
+  return out;
+}
+}  // namespace
+
 std::vector<std::string> autoplay(const content::Pack& pack, const AutoplayOptions& options) {
   std::vector<std::string> lines;
+  std::vector<int> ownMrc;  // per player and game: local resources of their MRC met in play
+  int playerGames = 0, zero = 0, office = 0, essentialsFirst = 0;
   for (int g = 0; g < options.games; ++g) {
     const std::uint64_t seed = options.seed + static_cast<std::uint64_t>(g);
-    GameConfig config = defaultConfig(options.players, options.solo, options.cooperative, options.territory, seed);
+    std::string territory = options.territory;
+    if (territory.empty() && !pack.territories.empty())
+      territory = pack.territories[static_cast<std::size_t>(g) % pack.territories.size()].id;
+    GameConfig config = defaultConfig(options.players, options.solo, options.cooperative, territory, seed);
+    config.board = options.board;
     GameState s = newGame(pack, config);
     std::uint64_t botRng = seed ^ 0x5DEECE66Dull;
     // A hard cap so that a rules bug shows as a line, not a hang.
@@ -70,8 +90,32 @@ std::vector<std::string> autoplay(const content::Pack& pack, const AutoplayOptio
       line += ", score " + std::to_string(r.bestScore);
     }
     line += ", turns " + std::to_string(s.turns) + ", cards seen " + std::to_string(s.cardsSeen);
+    // What each player learnt of their own MRC.
+    std::string ownList, officeList;
+    for (int p = 0; p < static_cast<int>(s.players.size()); ++p) {
+      const auto local = localResourcesMet(pack, s, p);
+      const content::Territory* t = pack.territory(playerTerritory(s, p));
+      const auto& met = s.players[static_cast<std::size_t>(p)].met;
+      const bool metOffice = t && !t->office.empty() && std::find(met.begin(), met.end(), t->office) != met.end();
+      const TakeHome home = takeHome(pack, s, p);
+      const bool essentials = t && !home.essentials.empty() &&
+                              (t->office.empty() ? home.officeNote != nullptr : home.essentials.front()->id == t->office);
+      ownMrc.push_back(static_cast<int>(local.size()));
+      ++playerGames;
+      zero += local.empty();
+      office += metOffice;
+      essentialsFirst += essentials;
+      ownList += (p ? "," : "") + std::to_string(local.size());
+      officeList += (p ? "," : "") + std::string(metOffice ? "1" : "0");
+    }
+    line += " mrc=" + territory + " own_mrc=" + ownList + " own_office=" + officeList;
     lines.push_back(line);
   }
+  char med[32];
+  std::snprintf(med, sizeof med, "%g", median(ownMrc));
+  lines.push_back("summary games=" + std::to_string(options.games) + " own_mrc_median=" + med +
+                  " own_mrc_zero_pct=" + percent(zero, playerGames) + " own_office_pct=" + percent(office, playerGames) +
+                  " essentials_pct=" + percent(essentialsFirst, playerGames));
   return lines;
 }
 

@@ -62,12 +62,19 @@ std::string cardsFingerprint(const content::Pack& pack) {
     f.add(std::to_string(sc.choices.size()));
   }
   for (const auto& e : pack.events) f.add(e.id);
-  if (pack.board) {
-    for (const auto& space : pack.board->spaces) {
+  for (const auto& d : pack.discussions) {
+    f.add(d.id);
+    f.add(std::to_string(d.answers.size()));
+  }
+  for (const auto& board : pack.boards) {
+    f.add(board.id);
+    for (const auto& space : board.spaces) {
       f.add(std::to_string(static_cast<int>(space.kind)));
       f.add(space.territory);
+      f.add(space.playerMrc ? "player" : "");
+      f.add(space.jump ? std::to_string(space.jump->to) : "");
     }
-    f.add(std::to_string(pack.board->settings.rounds) + "/" + std::to_string(pack.board->settings.dieSides));
+    f.add(std::to_string(board.settings.rounds) + "/" + std::to_string(board.settings.dieSides));
   }
   return f.hex();
 }
@@ -90,8 +97,11 @@ std::string serialize(const GameState& state, const content::Pack& pack) {
   out << "solo " << (c.solo ? 1 : 0) << "\n";
   out << "rounds " << c.rounds << "\n";
   out << "territory " << c.territory << "\n";
-  for (const auto& p : c.players)
+  if (!c.board.empty()) out << "board " << c.board << "\n";
+  for (const auto& p : c.players) {
     out << "player " << p.colour << " " << static_cast<int>(p.shape) << " " << p.name << "\n";
+    if (!p.territory.empty()) out << "player-mrc " << p.territory << "\n";
+  }
   out << "log";
   for (const auto& cmd : state.log) {
     out << " " << commandLetter(cmd.kind);
@@ -147,6 +157,13 @@ LoadedGame deserialize(const content::Pack& pack, const std::string& text) {
       player.shape = static_cast<TokenShape>(shape);
       std::getline(p >> std::ws, player.name);
       config.players.push_back(player);
+    } else if (key == "board") {
+      if (!pack.board(value)) return fail("this game was played on the board '" + value + "', which the pack no longer has");
+      config.board = value;
+    } else if (key == "player-mrc") {
+      if (config.players.empty()) return fail("an MRC before any player");
+      if (!pack.territory(value)) return fail("unknown territory '" + value + "'");
+      config.players.back().territory = value;
     } else if (key == "log") {
       std::istringstream words(value);
       std::string w;

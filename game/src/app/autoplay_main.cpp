@@ -19,7 +19,18 @@ int runAutoplay(const Options& options, const std::string& packPath) {
   autoplay.players = options.players;
   autoplay.solo = options.solo;
   autoplay.cooperative = options.cooperative;
-  if (!loaded.pack.territories.empty()) autoplay.territory = loaded.pack.territories.front().id;
+  if (!options.territory.empty() && !loaded.pack.territory(options.territory)) {
+    std::cerr << "declic: the pack has no territory '" << options.territory << "'; its territories are:";
+    for (const auto& t : loaded.pack.territories) std::cerr << " " << t.id;
+    std::cerr << "\n";
+    return 2;
+  }
+  autoplay.territory = options.territory;
+  if (!options.board.empty() && !loaded.pack.board(options.board)) {
+    std::cerr << "declic: the pack has no board '" << options.board << "'\n";
+    return 2;
+  }
+  autoplay.board = options.board;
   for (const auto& line : rules::autoplay(loaded.pack, autoplay)) std::cout << line << "\n";
   return 0;
 }

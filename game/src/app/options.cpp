@@ -35,6 +35,9 @@ std::string usageText() {
          "  --players K           autoplay: players or teams, 1 to 8 (default 4)\n"
          "  --mode group|solo     autoplay: a group game or a solo game (default group)\n"
          "  --cooperative         autoplay: the cooperative mode\n"
+         "  --board ID            autoplay: the pack board to play on (default: the first)\n"
+         "  --territory ID        the player's MRC (a territory id of the pack); autoplay:\n"
+         "                        every player's, else each game takes the next MRC\n"
          "  --save-dir DIR        where the game saves itself (default ~/.local/share/declic)\n"
          "  --help, --version\n";
 }
@@ -56,6 +59,8 @@ ParseResult parseOptions(const std::vector<std::string>& args) {
     else if (a == "--help" || a == "-h") o.showHelp = true;
     else if (a == "--version") o.showVersion = true;
     else if (a == "--cooperative") o.cooperative = true;
+    else if (a == "--board") { if (!value(o.board) || o.board.empty()) return fail("--board needs a board id, e.g. mon-quartier"); }
+    else if (a == "--territory") { if (!value(o.territory) || o.territory.empty()) return fail("--territory needs a territory id, e.g. montmagny"); }
     else if (a == "--save-dir") { if (!value(o.saveDir)) return fail("--save-dir needs a folder"); }
     else if (a == "--autoplay") {
       if (!value(v) || !parseInt(v, o.autoplayGames) || o.autoplayGames < 1 || o.autoplayGames > 1000000)

@@ -14,6 +14,8 @@ namespace game {
 namespace {
 constexpr engine::Rect kBoardArea{30, 30, 1380, 1020};
 constexpr engine::Rect kPanel{1440, 30, 450, 1020};
+constexpr engine::Rect kStreetArea{30, 30, 1380, 740};
+constexpr double kJumpSeconds = 0.9;
 constexpr double kRollSeconds = 0.7;
 constexpr double kStepSeconds = 0.22;
 
@@ -26,6 +28,7 @@ const char* spaceLabel(content::SpaceKind kind) {
     case content::SpaceKind::Scenario: return "kind.scenario";
     case content::SpaceKind::Event: return "space.event";
     case content::SpaceKind::Rest: return "space.rest";
+    case content::SpaceKind::Discussion: return "kind.discussion";
   }
   return "space.rest";
 }
@@ -52,13 +55,39 @@ std::vector<engine::Vec2> ringLayout(engine::Rect area, int count, float& size) 
   out.resize(static_cast<std::size_t>(count), out.empty() ? engine::Vec2{} : out.back());
   return out;
 }
+// A path of streets, as on the tenants' board: rows from the bottom left,
+// each row going the other way, like a snakes-and-ladders board.
+std::vector<engine::Vec2> streetLayout(engine::Rect area, int count, float& size) {
+  const int cols = std::clamp(static_cast<int>(std::ceil(std::sqrt(static_cast<float>(count) * area.w / area.h))), 4, 10);
+  const int rows = std::max(1, (count + cols - 1) / cols);
+  const float stepX = area.w / static_cast<float>(cols), stepY = area.h / static_cast<float>(rows);
+  size = std::clamp(std::min(stepX, stepY) - 22, 96.f, 170.f);
+  std::vector<engine::Vec2> out;
+  for (int i = 0; i < count; ++i) {
+    const int row = i / cols, col = row % 2 == 0 ? i % cols : cols - 1 - i % cols;
+    out.push_back({area.x + stepX * (static_cast<float>(col) + 0.5f), area.bottom() - stepY * (static_cast<float>(row) + 0.5f)});
+  }
+  return out;
+}
+
+const char* jumpLabel(content::JumpKind kind) {
+  switch (kind) {
+    case content::JumpKind::Bike: return "jump.bike";
+    case content::JumpKind::Bus: return "jump.bus";
+    case content::JumpKind::Walk: return "jump.walk";
+    case content::JumpKind::Setback: return "jump.setback";
+  }
+  return "jump.walk";
+}
 }  // namespace
 
 BoardScreen::BoardScreen(Context& context, std::shared_ptr<GameSession> session, ScreenHooks hooks)
     : ctx_(context), settings_(context.settings), theme_(context.theme), session_(std::move(session)), hooks_(std::move(hooks)) {
-  const auto& board = *session_->pack().board;
+  const auto& board = rules::board(session_->pack(), session_->state().config);
   const int count = static_cast<int>(board.spaces.size());
-  spaces_ = ringLayout(kBoardArea, count, spaceSize_);
+  streets_ = board.layout == content::BoardLayout::Path;
+  // A path of streets leaves a strip below for whose turn it is, the die and the button.
+  spaces_ = streets_ ? streetLayout(kStreetArea, count, spaceSize_) : ringLayout(kBoardArea, count, spaceSize_);
   for (int i = 0; i < count; ++i)
     if (board.spaces[static_cast<std::size_t>(i)].position)
       spaces_[static_cast<std::size_t>(i)] = {board.spaces[static_cast<std::size_t>(i)].position->first,
@@ -72,7 +101,9 @@ BoardScreen::BoardScreen(Context& context, std::shared_ptr<GameSession> session,
 
 void BoardScreen::layoutButtons() {
   const float middleX = kBoardArea.x + kBoardArea.w / 2;
-  buttons_.setButtons({{"roll", {middleX - 300, 700, 600, 130}, true}, {"menu", {kPanel.x, 918, kPanel.w, 112}, true}});
+  const engine::Rect roll = streets_ ? engine::Rect{kBoardArea.right() - 560, 920, 540, 120}
+                                     : engine::Rect{middleX - 300, 700, 600, 130};
+  buttons_.setButtons({{"roll", roll, true}, {"menu", {kPanel.x, 918, kPanel.w, 112}, true}});
 }
 
 engine::Vec2 BoardScreen::spaceCenter(int index) const {
@@ -104,7 +135,10 @@ void BoardScreen::startRoll() {
   mover_ = session_->state().current;
   if (!session_->command({rules::Command::Kind::Roll, -1})) return;
   const auto& s = session_->state();
+  // The token walks the roll (to the finish at most), then follows a shortcut or setback.
   stepsLeft_ = s.lastRoll;
+  if (streets_) stepsLeft_ = std::min(stepsLeft_, static_cast<int>(spaces_.size()) - 1 - before);
+  jumpFrom_ = s.jumpedFrom;
   shown_[static_cast<std::size_t>(mover_)] = static_cast<float>(before);
   animation_ = Animation::Rolling;
   timer_ = 0;
@@ -149,7 +183,7 @@ void BoardScreen::update(double dt) {
   timer_ += dt;
   if (animation_ == Animation::Rolling) {
     // The die tumbles, then settles on the rolled face.
-    shownFace_ = 1 + static_cast<int>(timer_ * 23) % rules::dieSides(session_->pack());
+    shownFace_ = 1 + static_cast<int>(timer_ * 23) % rules::dieSides(session_->pack(), session_->state().config);
     if (timer_ >= kRollSeconds) {
       shownFace_ = session_->state().lastRoll;
       animation_ = Animation::Moving;
@@ -157,13 +191,26 @@ void BoardScreen::update(double dt) {
     }
     return;
   }
+  if (animation_ == Animation::Jumping) {
+    if (timer_ >= kJumpSeconds) afterMove();
+    return;
+  }
   float& pos = shown_[static_cast<std::size_t>(mover_)];
+  if (stepsLeft_ <= 0) {  // nothing to walk (already at the finish)
+    jumpFrom_ >= 0 ? void(animation_ = Animation::Jumping) : afterMove();
+    timer_ = 0;
+    return;
+  }
   const float start = std::floor(pos);
   pos = start + static_cast<float>(std::min(1.0, timer_ / kStepSeconds));
   if (timer_ >= kStepSeconds) {
     timer_ = 0;
     pos = start + 1;
-    if (--stepsLeft_ <= 0) afterMove();
+    if (--stepsLeft_ <= 0) {
+      // Along the bike path, the bus line or the setback, where everyone can see it.
+      if (jumpFrom_ >= 0) animation_ = Animation::Jumping;
+      else afterMove();
+    }
   }
 }
 
@@ -171,7 +218,7 @@ void BoardScreen::draw(engine::Renderer& r) {
   const Palette& p = theme_.palette;
   const auto& pack = session_->pack();
   const auto& s = session_->state();
-  const auto& board = *pack.board;
+  const auto& board = rules::board(pack, s.config);
   const std::string lang(languageCode(settings_.language));
 
   // The path joining the spaces.
@@ -191,19 +238,29 @@ void BoardScreen::draw(engine::Renderer& r) {
     engine::Rect box{spaces_[i].x - spaceSize_ / 2, spaces_[i].y - spaceSize_ / 2, spaceSize_, spaceSize_};
     r.fillRoundedRect(box, 18, theme_.space(space.kind));
     r.strokeRoundedRect(box, 18, 3, p.inkMuted);
-    std::string text = tr(spaceLabel(space.kind), settings_.language);
+    std::string text = tr(space.playerMrc ? "space.my_mrc" : spaceLabel(space.kind), settings_.language);
     if (!space.territory.empty())
       if (const content::Territory* t = pack.territory(space.territory)) text = t->name.get(lang);
     r.drawText(text, label, box.inset(6, 6), p.ink);
   }
+  // Shortcuts over the streets, where every player sees where they lead.
+  drawJumps(r, board);
   for (int i = static_cast<int>(s.players.size()) - 1; i >= 0; --i) {
     const auto& cfg = s.config.players[static_cast<std::size_t>(i)];
-    drawToken(r, theme_, cfg.shape, cfg.colour, tokenCenter(i, shown_[static_cast<std::size_t>(i)]), spaceSize_ / 7.5f);
+    engine::Vec2 at = tokenCenter(i, shown_[static_cast<std::size_t>(i)]);
+    if (animation_ == Animation::Jumping && i == mover_) {
+      // Along the shortcut, in a gentle arc.
+      const float t = static_cast<float>(std::min(1.0, timer_ / kJumpSeconds));
+      const engine::Vec2 a = spaceCenter(jumpFrom_), b = spaceCenter(s.players[static_cast<std::size_t>(i)].position);
+      at = {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t - std::sin(t * 3.14159f) * 60};
+    }
+    drawToken(r, theme_, cfg.shape, cfg.colour, at, spaceSize_ / 7.5f);
   }
 
   // The middle of the board: whose turn, where, the die, the big button.
-  const engine::Rect middle{kBoardArea.x + spaceSize_ + 40, kBoardArea.y + spaceSize_ + 30,
-                            kBoardArea.w - 2 * spaceSize_ - 80, kBoardArea.h - 2 * spaceSize_ - 60};
+  const engine::Rect middle = streets_ ? engine::Rect{kBoardArea.x, kStreetArea.bottom() + 10, 640, 260}
+                                      : engine::Rect{kBoardArea.x + spaceSize_ + 40, kBoardArea.y + spaceSize_ + 30,
+                                                     kBoardArea.w - 2 * spaceSize_ - 80, kBoardArea.h - 2 * spaceSize_ - 60};
   auto big = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold, engine::Align::Center);
   big.valign = engine::VAlign::Middle;
   const auto& current = s.config.players[static_cast<std::size_t>(s.current)];
@@ -213,12 +270,13 @@ void BoardScreen::draw(engine::Renderer& r) {
   const int here = static_cast<int>(std::lround(shown_[static_cast<std::size_t>(s.current)])) %
                    static_cast<int>(board.spaces.size());
   const content::Space& hereSpace = board.spaces[static_cast<std::size_t>(here)];
-  std::string where = tr(spaceLabel(hereSpace.kind), settings_.language);
+  std::string where = tr(hereSpace.playerMrc ? "space.my_mrc" : spaceLabel(hereSpace.kind), settings_.language);
   if (const content::Territory* t = pack.territory(hereSpace.territory)) where += " — " + t->name.get(lang);
   auto whereStyle = textStyle(settings_, TypeScale::body, engine::FontWeight::Regular, engine::Align::Center);
   r.drawText(fill(tr("board.here", settings_.language), where), whereStyle, {middle.x, middle.y + 110, middle.w, 60},
              p.inkMuted);
-  engine::Rect die{middle.center().x - 70, middle.y + 200, 140, 140};
+  engine::Rect die = streets_ ? engine::Rect{middle.right() + 30, middle.y + 40, 140, 140}
+                              : engine::Rect{middle.center().x - 70, middle.y + 200, 140, 140};
   int face = animation_ == Animation::Rolling ? shownFace_ : s.lastRoll;
   if (face > 0) {
     r.drawShadow(die, 24, 6, 10, p.shadow);
@@ -260,6 +318,33 @@ void BoardScreen::draw(engine::Renderer& r) {
     y += 92;
   }
   drawButton(r, buttons_, 1, tr("board.menu", settings_.language), settings_, theme_, ButtonKind::Secondary);
+}
+
+// Shortcuts and setbacks: a wide coloured road from one space to another,
+// an arrow showing the way, and its name (« Piste cyclable », « Autobus »...).
+void BoardScreen::drawJumps(engine::Renderer& r, const content::Board& board) const {
+  auto label = textStyle(settings_, TypeScale::small, engine::FontWeight::Bold, engine::Align::Center);
+  label.size = TypeScale::small;
+  label.valign = engine::VAlign::Middle;
+  for (std::size_t i = 0; i < board.spaces.size(); ++i) {
+    const auto& jump = board.spaces[i].jump;
+    if (!jump || jump->to < 0 || static_cast<std::size_t>(jump->to) >= spaces_.size()) continue;
+    const engine::Color colour = theme_.jump(jump->by);
+    const engine::Vec2 a = spaces_[i], b = spaces_[static_cast<std::size_t>(jump->to)];
+    r.drawLine(a, b, 14, colour);
+    // The arrow head, two thirds of the way, pointing where the token goes.
+    const float dx = b.x - a.x, dy = b.y - a.y, len = std::max(1.f, std::sqrt(dx * dx + dy * dy));
+    const float ux = dx / len, uy = dy / len;
+    const engine::Vec2 tip{a.x + dx * 0.5f + ux * 26, a.y + dy * 0.5f + uy * 26};
+    const engine::Vec2 base{a.x + dx * 0.5f - ux * 22, a.y + dy * 0.5f - uy * 22};
+    r.fillConvexPolygon({tip, {base.x - uy * 30, base.y + ux * 30}, {base.x + uy * 30, base.y - ux * 30}}, colour);
+    const std::string text = tr(jumpLabel(jump->by), settings_.language);
+    const engine::Vec2 mid{a.x + dx * 0.5f - ux * 56, a.y + dy * 0.5f - uy * 56};  // behind the arrow
+    const float w = std::min(260.f, r.layout(text, label, 1000).width + 32);
+    const engine::Rect pill{mid.x - w / 2, mid.y - 24, w, 48};
+    r.fillRoundedRect(pill, 24, colour);
+    r.drawText(text, label, pill, theme_.palette.onPrimary);
+  }
 }
 
 std::vector<std::string> BoardScreen::spokenText() const {

@@ -25,7 +25,7 @@ EndScreen::EndScreen(Context& context, std::shared_ptr<GameSession> session, Scr
       hooks_(std::move(hooks)) {
   session_->forget();  // finished: nothing to resume
   sheet_ = buildSheetNow();
-  for (const auto& e : sheet_.entries) entries_.push_back(e.name + " — " + e.contact.front());
+  entries_ = sheetLines(sheet_, settings_.language);
   setButtons();
 }
 
@@ -71,7 +71,10 @@ std::string EndScreen::resultText() const {
 
 Sheet EndScreen::buildSheetNow() const {
   const auto& s = session_->state();
-  return buildSheet(session_->pack(), rules::myResources(session_->pack(), s), s.config.territory, settings_.language,
+  // Alone: the player's own MRC; in a group, the group's.
+  const int player = s.config.solo ? 0 : -1;
+  return buildSheet(session_->pack(), rules::takeHome(session_->pack(), s, player),
+                    player >= 0 ? rules::playerTerritory(s, 0) : s.config.territory, settings_.language,
                     formatDate(todayDate(), settings_.language));
 }
 

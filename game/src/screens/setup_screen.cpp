@@ -1,5 +1,7 @@
 #include "game/screens/setup_screen.h"
 
+#include <algorithm>
+
 #include "engine/renderer.h"
 #include "engine/utf8.h"
 #include "game/rules/bot.h"
@@ -14,7 +16,16 @@ constexpr std::size_t kMaxNameCodePoints = 20;
 
 SetupScreen::SetupScreen(Context& context, Start start)
     : ctx_(context), settings_(context.settings), theme_(context.theme), pack_(context.pack), start_(std::move(start)) {
-  config_ = rules::defaultConfig(4, false, false, pack_->territories.empty() ? "" : pack_->territories.front().id, 1);
+  // The group starts in the title's MRC; a set-up left earlier comes back as it was.
+  for (std::size_t i = 0; i < pack_->territories.size(); ++i)
+    if (pack_->territories[i].id == settings_.territory) territory_ = i;
+  config_ = rules::defaultConfig(4, false, false, pack_->territories.empty() ? "" : pack_->territories[territory_].id, 1);
+  if (!pack_->boards.empty()) config_.board = pack_->boards.front().id;
+  if (ctx_.groupSetup && ctx_.groupSetup->players.size() <= rules::kMaxPlayers) {
+    config_ = *ctx_.groupSetup;
+    for (std::size_t i = 0; i < pack_->territories.size(); ++i)
+      if (pack_->territories[i].id == config_.territory) territory_ = i;
+  }
   layout();
 }
 
@@ -24,6 +35,7 @@ void SetupScreen::layout() {
       {"more", {620, 170, 250, 110}, config_.players.size() < rules::kMaxPlayers},
       {"mode", {80, 330, 790, 110}, true},
       {"territory", {80, 490, 790, 110}, !pack_->territories.empty()},
+      {"board", {80, 650, 790, 110}, pack_->boards.size() > 1},
       {"start", {80, 900, 560, 130}, true},
       {"back", {680, 900, 380, 130}, true},
   };
@@ -43,13 +55,24 @@ std::string SetupScreen::label(const std::string& id) const {
     return fill(tr("setup.territory", lang), pack_->territories.empty() ? "" : pack_->territories[territory_].name.get(l));
   }
   if (id == "start") return tr("setup.start", lang);
+  if (id == "board") {
+    const content::Board* b = pack_->board(config_.board);
+    return fill(tr("setup.board", lang), b ? b->name.get(std::string(languageCode(lang))) : "");
+  }
   if (id == "back") return tr("common.back", lang);
-  if (id.starts_with("name")) return config_.players[std::stoul(id.substr(4))].name;
+  if (id.starts_with("name")) {
+    // The team's name, and its MRC under it.
+    const auto& player = config_.players[std::stoul(id.substr(4))];
+    const std::string& mrc = player.territory.empty() ? config_.territory : player.territory;
+    const content::Territory* t = pack_->territory(mrc);
+    return t ? player.name + "\n" + t->name.get(std::string(languageCode(lang))) : player.name;
+  }
   return id;
 }
 
 void SetupScreen::handle(const engine::Action& action) {
   if (action.type == engine::ActionType::Back) {
+    ctx_.groupSetup = config_;
     stack().pop();
     return;
   }
@@ -59,9 +82,20 @@ void SetupScreen::handle(const engine::Action& action) {
   if (*id == "fewer" || *id == "more") {
     int count = static_cast<int>(config_.players.size()) + (*id == "more" ? 1 : -1);
     auto names = config_.players;
+    const std::string board = config_.board;
     config_ = rules::defaultConfig(count, false, config_.mode == rules::Mode::Cooperative, territory, config_.seed);
-    for (std::size_t i = 0; i < config_.players.size() && i < names.size(); ++i) config_.players[i].name = names[i].name;
+    config_.board = board;
+    for (std::size_t i = 0; i < config_.players.size() && i < names.size(); ++i) {
+      config_.players[i].name = names[i].name;
+      config_.players[i].territory = names[i].territory;
+    }
     layout();
+  } else if (*id == "board" && !pack_->boards.empty()) {
+    // The next of the pack's boards: the regional tour, « Mon quartier »...
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < pack_->boards.size(); ++i)
+      if (pack_->boards[i].id == config_.board) next = (i + 1) % pack_->boards.size();
+    config_.board = pack_->boards[next].id;
   } else if (*id == "mode") {
     config_.mode = config_.mode == rules::Mode::Cooperative ? rules::Mode::Competitive : rules::Mode::Cooperative;
   } else if (*id == "territory") {
@@ -72,11 +106,14 @@ void SetupScreen::handle(const engine::Action& action) {
     config_.seed = static_cast<std::uint64_t>(action.timestampMs) * 2654435761u + 17;
     for (auto& p : config_.players)
       if (p.name.empty()) p.name = "?";
+    ctx_.groupSetup = config_;
     start_(config_);
   } else if (*id == "back") {
+    ctx_.groupSetup = config_;  // kept when going back
     stack().pop();
   } else if (id->starts_with("name")) {
-    stack().push(std::make_unique<KeyboardScreen>(ctx_, config_.players[std::stoul(id->substr(4))].name));
+    auto& player = config_.players[std::stoul(id->substr(4))];
+    stack().push(std::make_unique<KeyboardScreen>(ctx_, player.name, &player.territory, config_.territory));
   }
 }
 
@@ -111,8 +148,14 @@ std::vector<std::string> SetupScreen::spokenText() const {
 
 // ---------------------------------------------------------------- keyboard
 
-KeyboardScreen::KeyboardScreen(const Context& context, std::string& text)
-    : settings_(context.settings), theme_(context.theme), text_(text) {
+KeyboardScreen::KeyboardScreen(const Context& context, std::string& text, std::string* territory,
+                               std::string groupTerritory)
+    : settings_(context.settings),
+      theme_(context.theme),
+      text_(text),
+      territory_(territory),
+      groupTerritory_(std::move(groupTerritory)),
+      pack_(context.pack) {
   const std::vector<std::string> rows[] = {
       {"a", "z", "e", "r", "t", "y", "u", "i", "o", "p"},
       {"q", "s", "d", "f", "g", "h", "j", "k", "l", "m"},
@@ -133,6 +176,8 @@ KeyboardScreen::KeyboardScreen(const Context& context, std::string& text)
   keys.push_back({"space", {left + 350, bottom, 640, keyH}, true});
   keys.push_back({"erase", {left + 1010, bottom, 330, keyH}, true});
   keys.push_back({"done", {left + 1360, bottom, 320, keyH}, true});
+  if (territory_ && !pack_->territories.empty())
+    keys.push_back({"territory", {left, bottom + keyH + 20, 1680, 112}, true});
   keys_.setButtons(std::move(keys));
   keys_.setGuardSameButtonOnly(true);  // typing "Marie" quickly must work
 }
@@ -165,6 +210,8 @@ void KeyboardScreen::handle(const engine::Action& action) {
   if (!id) return;
   if (*id == "done") {
     stack().pop();
+  } else if (*id == "territory") {
+    nextTerritory();
   } else if (*id == "space") {
     type(" ");
   } else if (*id == "erase") {
@@ -186,7 +233,22 @@ void KeyboardScreen::handle(const engine::Action& action) {
   }
 }
 
+// The team's MRC, in the pack's order; back to the group's after the last.
+void KeyboardScreen::nextTerritory() {
+  const auto& list = pack_->territories;
+  const std::string& current = territory_->empty() ? groupTerritory_ : *territory_;
+  auto it = std::find_if(list.begin(), list.end(), [&](const content::Territory& t) { return t.id == current; });
+  const std::size_t next = it == list.end() ? 0 : static_cast<std::size_t>(it - list.begin() + 1) % list.size();
+  *territory_ = list[next].id == groupTerritory_ ? std::string() : list[next].id;
+}
+
 std::string KeyboardScreen::keyLabel(const std::string& id) const {
+  if (id == "territory") {
+    const std::string& mrc = territory_->empty() ? groupTerritory_ : *territory_;
+    const content::Territory* t = pack_->territory(mrc);
+    return fill(tr("keyboard.territory", settings_.language),
+                t ? t->name.get(std::string(languageCode(settings_.language))) : mrc);
+  }
   if (id.starts_with("key")) return labels_[std::stoul(id.substr(3))];
   return id == "shift" ? "A / a" : tr("keyboard." + id, settings_.language);
 }

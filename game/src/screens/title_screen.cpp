@@ -15,7 +15,7 @@ constexpr float kGap = 26;
 
 TitleScreen::TitleScreen(Context& context, Callbacks callbacks)
     : settings_(context.settings), theme_(context.theme), pack_(context.pack), callbacks_(std::move(callbacks)) {
-  if (settings_.territory.empty() && !pack_->territories.empty()) settings_.territory = pack_->territories.front().id;
+  if (!pack_->territory(settings_.territory) && !pack_->territories.empty()) settings_.territory = pack_->territories.front().id;
   layoutButtons();
 }
 

@@ -118,6 +118,61 @@ void scenarioMoments(const Pack& pack, std::uint32_t index, const std::vector<st
     }
 }
 
+// ------------------------------------------------------------ discussions
+CardContent discussionFace(const Pack& pack, const CardMoment& m, CardFace face, Language language) {
+  const content::Discussion& d = pack.discussions[m.card.index];
+  const std::string l = code(language);
+  CardContent card;
+  card.kind = CardKind::Discussion;
+  card.kindLabel = tr("kind.discussion", language);
+  card.title = tr("card.what_do_you_think", language);
+  card.body = d.question.get(l);
+  card.bodyOrigin = d.question.origin;
+  std::vector<std::string> answers;
+  for (const auto& a : d.answers) answers.push_back(a.get(l));
+  if (face == CardFace::Reference) {
+    // The browser and print show what other tenants said.
+    card.body += "\n";
+    for (const auto& a : answers) card.body += "\n« " + a + " »";
+    return card;
+  }
+  if (face == CardFace::Question) {
+    if (m.solo) {
+      card.body += "\n\n" + tr("card.closest", language);
+      card.answers = answers;
+      for (const auto& a : d.answers) card.answerOrigins.push_back(a.origin);
+    } else {
+      card.body += "\n\n" + tr("card.no_wrong", language);
+      card.answers = {tr("card.talked", language)};
+    }
+    return card;
+  }
+  if (m.solo && m.chosen >= 0 && static_cast<std::size_t>(m.chosen) < answers.size())
+    card.revealed = {{static_cast<std::size_t>(m.chosen), answers[static_cast<std::size_t>(m.chosen)], true, false,
+                      tr("card.your_choice", language), d.answers[static_cast<std::size_t>(m.chosen)].origin}};
+  card.body += "\n\n" + tr(m.solo ? "card.no_wrong" : "card.thanks_talk", language);
+  if (d.outcome.points > 0) {
+    const std::string points = std::to_string(d.outcome.points);
+    card.body += "\n\n" + (!m.solo && d.outcome.everyone ? fill(tr("card.points_everyone", language), points)
+                                                          : fill(tr("card.points", language), "+" + points));
+  }
+  return card;
+}
+
+void discussionMoments(const Pack& pack, std::uint32_t index, const std::vector<std::string>&,
+                       std::vector<CardMoment>& out) {
+  for (bool solo : {false, true}) {
+    const std::size_t choices = solo ? pack.discussions[index].answers.size() : 1;
+    for (std::size_t c = 0; c < choices; ++c) {
+      CardMoment m;
+      m.card = {CardKind::Discussion, index};
+      m.solo = solo;
+      m.chosen = static_cast<int>(c);
+      out.push_back(m);
+    }
+  }
+}
+
 // ------------------------------------------------------------ events
 CardContent eventFace(const Pack& pack, const CardMoment& m, CardFace, Language language) {
   return eventCard(pack.events[m.card.index], language);
@@ -136,6 +191,7 @@ Face faceFunction(CardKind kind) {
     case CardKind::Right: return rightFace;
     case CardKind::Scenario: return scenarioFace;
     case CardKind::Event: return eventFace;
+    case CardKind::Discussion: return discussionFace;
   }
   return eventFace;
 }
@@ -172,7 +228,8 @@ CardMoment momentOf(const rules::GameState& s) {
   m.card = s.table->card;
   m.options = s.table->options;
   m.correct = s.table->correct;
-  m.territory = s.config.territory;
+  m.territory = rules::playerTerritory(s, s.current);
+  m.solo = s.config.solo;
   if (s.reveal) {
     m.chosen = s.reveal->chosen;
     m.points = s.reveal->points;
@@ -183,7 +240,25 @@ CardMoment momentOf(const rules::GameState& s) {
 CardContent presentCard(const Pack& pack, const CardMoment& moment, CardFace face, Language language) {
   // An event has nothing to ask: its question is its reveal. A reveal needs an answer.
   if (face == CardFace::Reveal && moment.chosen < 0 && moment.card.kind != CardKind::Event) face = CardFace::Question;
-  return faceFunction(moment.card.kind)(pack, moment, face, language);
+  CardContent card = faceFunction(moment.card.kind)(pack, moment, face, language);
+  // The card's theme (one of the tenants' four families) names and colours it the same on every face.
+  if (const content::Theme* theme = pack.theme(cardTheme(pack, moment.card))) {
+    if (card.kind != CardKind::Resource) card.kindLabel += " · " + theme->name.get(code(language));
+    if (theme->color.size() == 7)
+      card.accent = engine::Color::rgb(static_cast<std::uint32_t>(std::stoul(theme->color.substr(1), nullptr, 16)));
+  }
+  return card;
+}
+
+std::string cardTheme(const Pack& pack, const rules::CardRef& card) {
+  switch (card.kind) {
+    case CardKind::Resource: return pack.resources[card.index].theme;
+    case CardKind::Right: return pack.rights[card.index].theme;
+    case CardKind::Scenario: return pack.scenarios[card.index].theme;
+    case CardKind::Event: return pack.events[card.index].theme;
+    case CardKind::Discussion: return pack.discussions[card.index].theme;
+  }
+  return {};
 }
 
 std::vector<std::string> spokenLines(const CardContent& card) {
@@ -200,6 +275,7 @@ const std::vector<CardKindRow>& cardKinds() {
       {CardKind::Right, [](const Pack& p) { return p.rights.size(); }, rightMoments, true},
       {CardKind::Scenario, [](const Pack& p) { return p.scenarios.size(); }, scenarioMoments, true},
       {CardKind::Event, [](const Pack& p) { return p.events.size(); }, eventMoments, false},
+      {CardKind::Discussion, [](const Pack& p) { return p.discussions.size(); }, discussionMoments, true},
   };
   return rows;
 }

@@ -79,6 +79,7 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
   line(card.body, tr("card.website", language), r.contact.website);
   line(card.body, tr("card.email", language), r.contact.email);
   if (!r.contact.hours.empty()) line(card.body, tr("card.hours", language), r.contact.hours.get(l));
+  if (!r.callScript.empty()) line(card.body, tr("card.call_script", language), r.callScript.get(l));
   const content::Contact& contact = r.contact;
   if (contact.phone.empty() && contact.tollFree.empty() && contact.address.empty() && contact.website.empty() &&
       contact.email.empty())
@@ -86,8 +87,7 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
   std::string source = sourceName(r.provenance.source);
   if (r.provenance.checkedOn) source += " (" + tr("card.checked", language) + formatDate(*r.provenance.checkedOn, language) + ")";
   line(card.body, tr("card.source", language), source);
-  if (const content::Category* c = pack.category(r.category); c && c->color.size() == 7)
-    card.accent = engine::Color::rgb(static_cast<std::uint32_t>(std::stoul(c->color.substr(1), nullptr, 16)));
+  // One colour per kind on every face; the category is named in the header.
   return card;
 }
 

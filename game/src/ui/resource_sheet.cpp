@@ -8,37 +8,60 @@
 
 namespace game {
 
-Sheet buildSheet(const content::Pack& pack, const std::vector<const content::Resource*>& resources,
-                 const std::string& territoryId, Language language, const std::string& date) {
+namespace {
+Sheet::Entry entryFor(const content::Resource& r, Language language) {
+  const std::string l(languageCode(language));
+  Sheet::Entry e;
+  e.name = r.name.get(l);
+  e.what = r.what.get(l);
+  auto add = [&](const char* label, const std::string& value) {
+    if (!value.empty()) e.contact.push_back(tr(label, language) + value);
+  };
+  // What a tenant can use at once comes first: a number to dial, a door to knock on.
+  add("card.phone", unbreakable(r.contact.phone));
+  add("card.toll_free", unbreakable(r.contact.tollFree));
+  add("card.address", r.contact.address);
+  if (!r.contact.hours.empty()) add("card.hours", r.contact.hours.get(l));
+  add("card.email", r.contact.email);
+  add("card.website", r.contact.website);
+  if (e.contact.empty()) e.contact.push_back(tr("card.ask_211", language));
+  if (!r.callScript.empty()) e.callScript = tr("card.call_script", language) + r.callScript.get(l);
+  return e;
+}
+}  // namespace
+
+Sheet buildSheet(const content::Pack& pack, const rules::TakeHome& home, const std::string& territoryId,
+                 Language language, const std::string& date) {
   const std::string l(languageCode(language));
   Sheet sheet;
   sheet.title = tr("sheet.title", language);
   if (const content::Territory* t = pack.territory(territoryId)) sheet.title += " — " + t->name.get(l);
   sheet.subtitle = fill(tr("sheet.subtitle", language), date);
-  for (const content::Resource* r : resources) {
-    Sheet::Entry e;
-    e.name = r->name.get(l);
-    e.what = r->what.get(l);
-    auto add = [&](const char* label, const std::string& value) {
-      if (!value.empty()) e.contact.push_back(tr(label, language) + value);
-    };
-    add("card.phone", unbreakable(r->contact.phone));
-    add("card.toll_free", unbreakable(r->contact.tollFree));
-    add("card.address", r->contact.address);
-    add("card.website", r->contact.website);
-    add("card.email", r->contact.email);
-    if (!r->contact.hours.empty()) add("card.hours", r->contact.hours.get(l));
-    if (e.contact.empty()) e.contact.push_back(tr("card.ask_211", language));
-    sheet.entries.push_back(std::move(e));
-  }
+  for (const content::Resource* r : home.essentials) sheet.entries.push_back(entryFor(*r, language));
+  sheet.essentials = sheet.entries.size();
+  for (const content::Resource* r : home.met) sheet.entries.push_back(entryFor(*r, language));
+  if (home.officeNote) sheet.note = home.officeNote->get(l);
   return sheet;
+}
+
+std::vector<std::string> sheetLines(const Sheet& sheet, Language language) {
+  std::vector<std::string> lines;
+  if (!sheet.note.empty()) lines.push_back(sheet.note);
+  for (std::size_t i = 0; i < sheet.entries.size(); ++i) {
+    if (i == 0 && sheet.essentials > 0) lines.push_back(tr("sheet.essentials", language));
+    if (i == sheet.essentials) lines.push_back(tr("sheet.met", language));
+    lines.push_back(sheet.entries[i].name + " — " + sheet.entries[i].contact.front());
+  }
+  return lines;
 }
 
 std::string sheetText(const Sheet& sheet) {
   std::string out = sheet.title + "\n" + sheet.subtitle + "\n\n";
+  if (!sheet.note.empty()) out += sheet.note + "\n\n";
   for (const auto& e : sheet.entries) {
     out += e.name + "\n  " + e.what + "\n";
     for (const auto& c : e.contact) out += "  " + c + "\n";
+    if (!e.callScript.empty()) out += "  " + e.callScript + "\n";
     out += "\n";
   }
   return out;
@@ -67,6 +90,7 @@ std::size_t drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& s
     const auto& e = sheet.entries[i];
     std::string text = e.what;
     for (const auto& c : e.contact) text += "\n" + c;
+    if (!e.callScript.empty()) text += "\n" + e.callScript;
     const auto& nameLayout = r.layout(e.name, name, kSheetWidth - 180);
     const auto& bodyLayout = r.layout(text, body, kSheetWidth - 220);
     const float height = nameLayout.height + bodyLayout.height + 28;

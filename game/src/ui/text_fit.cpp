@@ -62,6 +62,7 @@ class FitChecker {
       case content::CardKind::Right: return pack_.rights[i].id;
       case content::CardKind::Scenario: return pack_.scenarios[i].id;
       case content::CardKind::Event: return pack_.events[i].id;
+      case content::CardKind::Discussion: return pack_.discussions[i].id;
     }
     return {};
   }
@@ -112,6 +113,7 @@ class FitChecker {
           return pack_.scenarios[i].choices[static_cast<std::size_t>(m.chosen)].feedback.get(lang);
         return pack_.scenarios[i].situation.get(lang);
       case content::CardKind::Event: return pack_.events[i].text.get(lang);
+      case content::CardKind::Discussion: return pack_.discussions[i].question.get(lang);
     }
     return {};
   }

@@ -10,8 +10,19 @@ engine::Color Theme::cardHeader(content::CardKind kind) const {
     case content::CardKind::Right: return rightCard;
     case content::CardKind::Scenario: return scenarioCard;
     case content::CardKind::Event: return eventCard;
+    case content::CardKind::Discussion: return discussionCard;
   }
   return resourceCard;
+}
+
+engine::Color Theme::jump(content::JumpKind kind) const {
+  switch (kind) {
+    case content::JumpKind::Bike: return bikePath;
+    case content::JumpKind::Bus: return busRoute;
+    case content::JumpKind::Walk: return walkPath;
+    case content::JumpKind::Setback: return setback;
+  }
+  return walkPath;
 }
 
 engine::Color Theme::space(content::SpaceKind kind) const {
@@ -20,6 +31,7 @@ engine::Color Theme::space(content::SpaceKind kind) const {
     case content::SpaceKind::Right: return rightSpace;
     case content::SpaceKind::Scenario: return scenarioSpace;
     case content::SpaceKind::Event: return eventSpace;
+    case content::SpaceKind::Discussion: return discussionSpace;
     default: return plainSpace;
   }
 }

@@ -4,11 +4,13 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "game/app/save_store.h"
 #include "game/content/model.h"
+#include "game/rules/game_state.h"
 #include "game/ui/settings.h"
 #include "game/ui/theme.h"
 
@@ -28,6 +30,8 @@ struct Context {
   SaveStore saves;
   // Read-aloud: speaks these lines, in order; empty when nothing speaks.
   std::function<void(const std::vector<std::string>&)> speak;
+  // The last group set-up, offered again when the facilitator comes back to it.
+  std::optional<rules::GameConfig> groupSetup;
   // For pages drawn off screen ("Mes ressources"); set once the window exists.
   engine::Renderer* renderer = nullptr;
 

@@ -25,6 +25,8 @@ struct Options {
   int players = 4;
   bool solo = false;
   bool cooperative = false;
+  std::string board;      // autoplay: the pack board's id (default: the first)
+  std::string territory;  // the player's MRC (an id of the pack): the title's "Ma MRC", and autoplay's
   std::string saveDir;    // where the game saves itself; empty: the user's data folder
   bool showHelp = false;
   bool showVersion = false;

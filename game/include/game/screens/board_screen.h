@@ -32,11 +32,12 @@ class BoardScreen : public engine::Scene {
   bool animating() const override { return animation_ != Animation::Idle || cardPending_; }
 
  private:
-  enum class Animation { Idle, Rolling, Moving };
+  enum class Animation { Idle, Rolling, Moving, Jumping };
   void layoutButtons();
   void startRoll();
   void afterMove();
   engine::Vec2 spaceCenter(int index) const;
+  void drawJumps(engine::Renderer& r, const content::Board& board) const;
   engine::Vec2 tokenCenter(int player, float along) const;
   std::string turnText() const;
 
@@ -55,6 +56,8 @@ class BoardScreen : public engine::Scene {
   int stepsLeft_ = 0;
   int shownFace_ = 1;
   bool cardPending_ = false;
+  bool streets_ = false;  // a path board, drawn as rows of streets
+  int jumpFrom_ = -1;     // the space a shortcut or setback starts from, while the token follows it
 };
 
 }  // namespace game

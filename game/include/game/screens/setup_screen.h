@@ -1,5 +1,6 @@
 // Setting up a group game: how many players or teams, their names (typed on
-// an on-screen keyboard or a real one), the mode, and the group's MRC.
+// an on-screen keyboard or a real one) and MRCs, the mode, and the group's
+// MRC, which each team follows unless given its own.
 #pragma once
 #include <functional>
 #include <string>
@@ -40,7 +41,9 @@ class SetupScreen : public engine::Scene {
 // The on-screen keyboard: edits `text` in place (at most 20 characters).
 class KeyboardScreen : public engine::Scene {
  public:
-  KeyboardScreen(const Context& context, std::string& text);
+  // With `territory`, a button also sets the team's MRC (empty: the group's `groupTerritory`).
+  KeyboardScreen(const Context& context, std::string& text, std::string* territory = nullptr,
+                 std::string groupTerritory = {});
 
   std::string_view name() const override { return "keyboard"; }
   bool wantsTextEntry() const override { return true; }
@@ -52,11 +55,15 @@ class KeyboardScreen : public engine::Scene {
  private:
   void type(const std::string& text);
   std::string keyLabel(const std::string& id) const;
+  void nextTerritory();
   void erase();
 
   const Settings& settings_;
   const Theme& theme_;
   std::string& text_;
+  std::string* territory_;
+  std::string groupTerritory_;
+  std::shared_ptr<const content::Pack> pack_;
   engine::ButtonGroup keys_;
   std::vector<std::string> labels_;
 };

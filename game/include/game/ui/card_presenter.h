@@ -36,6 +36,7 @@ struct CardMoment {
   int chosen = -1;                     // the answer given, on the reveal
   int points = 0;                      // points the answer earned
   std::string territory;               // whose helpers a scenario's reveal names
+  bool solo = false;                   // a discussion card: alone, the player picks an answer
 };
 
 // The moment on the table of a game in progress.
@@ -43,6 +44,9 @@ CardMoment momentOf(const rules::GameState& state);
 
 // What the card shows in `face`, in `language`.
 CardContent presentCard(const content::Pack& pack, const CardMoment& moment, CardFace face, Language language);
+
+// The theme id of a card ("" when it has none).
+std::string cardTheme(const content::Pack& pack, const rules::CardRef& card);
 
 // The lines read aloud for a card, in reading order.
 std::vector<std::string> spokenLines(const CardContent& card);

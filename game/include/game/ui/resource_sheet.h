@@ -1,12 +1,15 @@
-// "Mes ressources": the resources met in the game for the players' MRC, as a
-// page to hand to a tenant — a PNG at US letter size (8.5 x 11 in at 150 dpi)
-// and the same in plain text.
+// "Mes ressources": first the essentials of the player's MRC (their housing
+// office, 211, 811, a crisis line, local food help...), then the resources met
+// in the game that serve it, each with its phone first and its web address
+// last — on screen, as a page to hand to a tenant (a PNG at US letter size,
+// 8.5 x 11 in at 150 dpi) and in plain text.
 #pragma once
 #include <string>
 #include <vector>
 
 #include "engine/renderer.h"
 #include "game/content/model.h"
+#include "game/rules/rules.h"
 #include "game/ui/settings.h"
 #include "game/ui/theme.h"
 
@@ -21,13 +24,18 @@ struct Sheet {
   struct Entry {
     std::string name;
     std::string what;
-    std::vector<std::string> contact;  // "Téléphone : ...", "Site web : ..."
+    std::vector<std::string> contact;  // "Téléphone : ...", then the address, hours, e-mail, web
+    std::string callScript;            // what to say when you call, when the pack gives it
   };
   std::vector<Entry> entries;
+  std::size_t essentials = 0;  // how many of the first entries are the MRC's essentials
+  std::string note;            // the pack's advice when the MRC has no housing office
 };
 
-Sheet buildSheet(const content::Pack& pack, const std::vector<const content::Resource*>& resources,
-                 const std::string& territoryId, Language language, const std::string& date);
+Sheet buildSheet(const content::Pack& pack, const rules::TakeHome& home, const std::string& territoryId,
+                 Language language, const std::string& date);
+// The list as the end screen shows it: headings, then "Name — phone" lines.
+std::vector<std::string> sheetLines(const Sheet& sheet, Language language);
 std::string sheetText(const Sheet& sheet);
 // Draws one page of the sheet on a kSheetWidth x kSheetHeight canvas, from
 // entry `first`; returns the index of the first entry that did not fit.

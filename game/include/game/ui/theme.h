@@ -55,6 +55,11 @@ struct Theme {
   // Answers A to D: colour-blind-safe hues, each with white text at 4.5:1 or more.
   std::array<engine::Color, 4> answers = {engine::Color::rgb(0x0B5D6B), engine::Color::rgb(0x8A3B12),
                                           engine::Color::rgb(0x5B3B8C), engine::Color::rgb(0x2F5D1F)};
+  // Shortcuts and setbacks on a street board; white text reads on each.
+  engine::Color bikePath = engine::Color::rgb(0x1E6B2F);
+  engine::Color busRoute = engine::Color::rgb(0x1D4ED8);
+  engine::Color walkPath = engine::Color::rgb(0x6B4C0B);
+  engine::Color setback = engine::Color::rgb(0x9F2A1B);
   engine::Color right = engine::Color::rgb(0x1E6B2F);  // « Bonne réponse »
   engine::Color wrong = engine::Color::rgb(0x9F2A1B);  // « Pas tout à fait »
   // Player tokens: each also has its own shape, so colour is never the only cue.
@@ -65,6 +70,7 @@ struct Theme {
 
   engine::Color cardHeader(content::CardKind kind) const;
   engine::Color space(content::SpaceKind kind) const;
+  engine::Color jump(content::JumpKind kind) const;
 };
 
 // The game's default look.

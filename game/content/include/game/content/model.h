@@ -64,6 +64,8 @@ struct PackInfo {
   std::optional<Date> checkedOn;
   std::string extends;  // relative path of the base pack folder, or empty
   Text description;
+  // Resources every player takes home, whatever their MRC (211, 811, 911, a crisis line).
+  std::vector<std::string> essentials;
   Origin origin;
   bool operator==(const PackInfo&) const = default;
 };
@@ -75,9 +77,26 @@ struct Territory {
   Text name;
   TerritoryKind kind = TerritoryKind::Mrc;
   std::string seat;  // chef-lieu
+  // The housing office where its tenants apply and report repairs (a resource id).
+  std::string office;
+  // Further resources its tenants take home first: local food help, the volunteer centre...
+  std::vector<std::string> essentials;
+  // Said on "Mes ressources" when the pack has no office for it (what to do instead).
+  Text officeNote;
   Provenance provenance;
   Origin origin;
   bool operator==(const Territory&) const = default;
+};
+
+// One of the pack's families of cards: the tenants' game had four (les
+// ressources du milieu; les perceptions et les relations; les comités et le
+// fonctionnement; les activités et projets communautaires).
+struct Theme {
+  std::string id;
+  Text name;
+  std::string color;  // "#RRGGBB", optional
+  Origin origin;
+  bool operator==(const Theme&) const = default;
 };
 
 struct Category {
@@ -107,6 +126,8 @@ struct Resource {
   std::vector<std::string> territories;  // territory ids when not all
   Text what;  // what it does for a tenant, in plain words
   Text who;   // whom it serves (optional)
+  Text callScript;
+  std::string theme;  // the pack theme it belongs to  // what to say when you call (optional): « Bonjour, j'habite un HLM à … »
   Contact contact;
   std::string logo;
   Provenance provenance;
@@ -122,6 +143,7 @@ struct Right {
   bool answer = true;
   Text explanation;
   std::string legalReference;
+  std::string theme;  // the pack theme it belongs to
   std::vector<std::string> resources;
   Provenance provenance;
   Origin origin;
@@ -149,6 +171,7 @@ struct Scenario {
   Text title;
   Text situation;
   std::vector<Choice> choices;  // 2 to 4
+  std::string theme;  // the pack theme it belongs to
   std::vector<std::string> resources;
   bool allTerritories = true;
   std::vector<std::string> territories;
@@ -163,19 +186,43 @@ struct Event {
   Text text;
   Outcome effect;
   std::string image;
+  std::string theme;  // the pack theme it belongs to
   Origin origin;
   bool operator==(const Event&) const = default;
 };
 
-enum class CardKind { Resource, Right, Scenario, Event };
+// An open question with no wrong answer: in a group, people talk; alone, the
+// player picks the answer closest to theirs among what other tenants said.
+struct Discussion {
+  std::string id;
+  Text question;
+  std::vector<Text> answers;  // 2 or 3 short answers other tenants might give
+  Outcome outcome{1, 0, true};  // points, and whether every team gets them in a group
+  std::string theme;
+  Origin origin;
+  bool operator==(const Discussion&) const = default;
+};
+
+enum class CardKind { Resource, Right, Scenario, Event, Discussion };
 const char* cardKindName(CardKind kind);  // "resource", "right"...
 
-enum class SpaceKind { Start, Finish, Resource, Right, Scenario, Event, Rest };
+enum class SpaceKind { Start, Finish, Resource, Right, Scenario, Event, Rest, Discussion };
+
+// A shortcut or a setback: landing on its space after a roll moves the token
+// on to `to`, along a path players see on the board.
+enum class JumpKind { Bike, Bus, Walk, Setback };
+struct Jump {
+  int to = 0;  // index of the space it leads to
+  JumpKind by = JumpKind::Bike;
+  bool operator==(const Jump&) const = default;
+};
 
 struct Space {
   SpaceKind kind = SpaceKind::Rest;
   std::string territory;  // optional: draws only cards for that territory
+  bool playerMrc = false; // draws the local resources of the current player's MRC
   std::optional<std::pair<float, float>> position;  // canvas position, else automatic
+  std::optional<Jump> jump;
   Origin origin;
 
   std::optional<CardKind> deck() const;
@@ -193,6 +240,8 @@ struct BoardSettings {
 };
 
 struct Board {
+  std::string id = "board";  // chosen at set-up and written in saves
+  Text name;                 // shown at set-up when the pack has several boards
   BoardLayout layout = BoardLayout::Loop;
   std::vector<Space> spaces;
   BoardSettings settings;
@@ -204,12 +253,14 @@ struct Pack {
   std::string folder;  // where it was loaded from
   PackInfo info;
   std::vector<Territory> territories;
+  std::vector<Theme> themes;
   std::vector<Category> categories;
   std::vector<Resource> resources;
   std::vector<Right> rights;
   std::vector<Scenario> scenarios;
   std::vector<Event> events;
-  std::optional<Board> board;
+  std::vector<Discussion> discussions;
+  std::vector<Board> boards;  // the first is the default
   // Where reference and image fields were written ("resource/tal/category"),
   // so a dangling id is reported on its own line, not just its item's.
   std::map<std::string, Origin> fieldOrigins;
@@ -224,11 +275,17 @@ struct Pack {
   const Territory* territory(const std::string& id) const;
   const Category* category(const std::string& id) const;
   const Resource* resource(const std::string& id) const;
-  std::size_t cardCount() const { return resources.size() + rights.size() + scenarios.size() + events.size(); }
+  const Theme* theme(const std::string& id) const;
+  // The board with that id; the first board for an empty id; nullptr when none.
+  const Board* board(const std::string& id = {}) const;
+  std::size_t cardCount() const {
+    return resources.size() + rights.size() + scenarios.size() + events.size() + discussions.size();
+  }
   // The same content (where it was loaded from and written does not count).
   bool operator==(const Pack& o) const {
-    return info == o.info && territories == o.territories && categories == o.categories && resources == o.resources &&
-           rights == o.rights && scenarios == o.scenarios && events == o.events && board == o.board;
+    return info == o.info && territories == o.territories && themes == o.themes && categories == o.categories &&
+           resources == o.resources && rights == o.rights && scenarios == o.scenarios && events == o.events &&
+           discussions == o.discussions && boards == o.boards;
   }
 };
 

@@ -11,6 +11,8 @@ namespace game::content {
 
 struct PackStats {
   std::size_t territories = 0, categories = 0, resources = 0, rights = 0, scenarios = 0, events = 0, spaces = 0;
+  std::size_t discussions = 0, themes = 0;
+  std::map<std::string, std::size_t> byTheme;  // cards per theme id
   // Per territory id: resources that serve it only or among others ("local"), and all that serve it.
   struct TerritoryCounts {
     std::string name;

@@ -17,11 +17,14 @@ struct AutoplayOptions {
   int players = 4;
   bool solo = false;
   bool cooperative = false;
-  std::string territory;
+  std::string territory;  // every player's MRC; empty: each game cycles through the pack's
+  std::string board;      // the pack board's id; empty: the first
 };
 
 // Plays `games` complete games; returns one line per game (winner or outcome,
-// score, turns, cards seen). The same options always give the same lines.
+// score, turns, cards seen, then key=value figures of what each player learnt
+// of their own MRC) and a last "summary" line. The same options always give
+// the same lines.
 std::vector<std::string> autoplay(const content::Pack& pack, const AutoplayOptions& options);
 
 // Default players: "Équipe 1"... (group) or "Vous" (solo), with distinct colours and shapes.

@@ -22,6 +22,7 @@ struct PlayerConfig {
   std::string name;
   int colour = 0;  // index into the palette of token colours
   TokenShape shape = TokenShape::Circle;
+  std::string territory;  // this player's or team's MRC; empty: the group's
   bool operator==(const PlayerConfig&) const = default;
 };
 
@@ -32,6 +33,7 @@ struct GameConfig {
   std::string territory;  // the players' MRC: "Mes ressources" lists what serves it
   std::uint64_t seed = 1;
   int rounds = 0;         // 0: the board's setting
+  std::string board;      // the pack board's id; empty: the pack's first board
   bool operator==(const GameConfig&) const = default;
 };
 
@@ -54,6 +56,7 @@ struct PlayerState {
   int position = 0;
   int score = 0;
   bool finished = false;  // reached the finish of a path board
+  std::vector<std::string> met;  // resource ids this player or team met, in order
   bool operator==(const PlayerState&) const = default;
 };
 
@@ -91,6 +94,7 @@ struct GameState {
   int cardsSeen = 0;
   int lastRoll = 0;
   int lastMoveFrom = 0;
+  int jumpedFrom = -1;  // the last roll ended on a shortcut or setback from this space (-1: none)
   std::vector<PlayerState> players;
   int teamScore = 0;
   std::optional<TableCard> table;

@@ -22,12 +22,17 @@ GameState replay(const content::Pack& pack, const GameConfig& config, const std:
 GameState undoLastAnswer(const content::Pack& pack, const GameState& state);
 
 int roundsOf(const content::Pack& pack, const GameConfig& config);
-int dieSides(const content::Pack& pack);
+int dieSides(const content::Pack& pack, const GameConfig& config);
+// The board a game is played on (throws std::invalid_argument when the pack has none by that id).
+const content::Board& board(const content::Pack& pack, const GameConfig& config);
 // The number of territories to discover together in cooperative play.
 int cooperativeTarget(const content::Pack& pack, const GameConfig& config);
 
-// How many answers the card on the table offers (0 for an event).
+// How many answers the card on the table offers (0 for an event; -1 when it
+// depends on the pack: use choiceCount).
 int answerCount(const GameState& state);
+// How many answers a player can give to the card on the table.
+int choiceCount(const content::Pack& pack, const GameState& state);
 
 struct Result {
   bool over = false;
@@ -42,8 +47,24 @@ Result result(const content::Pack& pack, const GameState& state);
 std::vector<const content::Resource*> scenarioHelpers(const content::Pack& pack, const content::Scenario& scenario,
                                                       const std::string& territory);
 
+// The MRC of player `player`: their own, else the group's.
+const std::string& playerTerritory(const GameState& state, int player);
+
+// "Mes ressources" for a player (or the group when `player` is -1): first the
+// essentials the pack gives their MRC (the housing office, then the MRC's and
+// the pack's essentials), then the resources met that serve it, each once.
+struct TakeHome {
+  std::vector<const content::Resource*> essentials;
+  std::vector<const content::Resource*> met;
+  const content::Text* officeNote = nullptr;  // the pack's advice when the MRC has no office
+};
+TakeHome takeHome(const content::Pack& pack, const GameState& state, int player = -1);
+
 // Resources met during the game that serve the players' territory (or all of
-// it when the game has none), for "Mes ressources".
+// it when the game has none).
 std::vector<const content::Resource*> myResources(const content::Pack& pack, const GameState& state);
+
+// The local resources (not region-wide) serving `territory` that `player` met.
+std::vector<std::string> localResourcesMet(const content::Pack& pack, const GameState& state, int player);
 
 }  // namespace game::rules
