@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/log.h"
 #include "engine/renderer.h"
 #include "game/screens/card_screen.h"
 #include "game/screens/end_screen.h"
@@ -139,6 +140,9 @@ void BoardScreen::startRoll() {
   stepsLeft_ = s.lastRoll;
   if (streets_) stepsLeft_ = std::min(stepsLeft_, static_cast<int>(spaces_.size()) - 1 - before);
   jumpFrom_ = s.jumpedFrom;
+  if (jumpFrom_ >= 0)
+    engine::logInfo("board", "a shortcut or setback from space " + std::to_string(jumpFrom_) + " to space " +
+                                 std::to_string(s.players[static_cast<std::size_t>(mover_)].position));
   shown_[static_cast<std::size_t>(mover_)] = static_cast<float>(before);
   animation_ = Animation::Rolling;
   timer_ = 0;

@@ -4,6 +4,7 @@
 #include "game/rules/rules.h"
 #include "game/screens/pause_screen.h"
 #include "game/ui/card_presenter.h"
+#include "game/ui/card_text.h"
 #include "game/ui/theme.h"
 
 namespace game {
@@ -81,8 +82,7 @@ void CardScreen::draw(engine::Renderer& r) {
   if (!answering && session_->state().reveal && session_->state().reveal->points != 0) {
     auto points = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
     points.valign = engine::VAlign::Middle;
-    r.drawText(fill(tr("card.points", settings_.language), (session_->state().reveal->points > 0 ? "+" : "") +
-                                                               std::to_string(session_->state().reveal->points)),
+    r.drawText(pointsText(session_->state().reveal->points, settings_.language),
                points, {cardRect(CardSlot::Reveal).x + 20, 910, 700, 120}, theme_.palette.primary);
   }
 }

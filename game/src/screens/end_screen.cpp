@@ -110,7 +110,7 @@ void EndScreen::draw(engine::Renderer& r) {
   for (std::size_t i = 0; i < s.players.size() && i < 8; ++i) {
     const auto& cfg = s.config.players[i];
     drawToken(r, theme_, cfg.shape, cfg.colour, {100, y + 38}, 24);
-    r.drawText(cfg.name + " — " + std::to_string(s.players[i].score) + " points", row, {150, y, 730, 76}, p.ink);
+    r.drawText(cfg.name + " — " + pointsText(s.players[i].score, settings_.language, false), row, {150, y, 730, 76}, p.ink);
     y += 80;
   }
 

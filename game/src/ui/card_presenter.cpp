@@ -152,9 +152,9 @@ CardContent discussionFace(const Pack& pack, const CardMoment& m, CardFace face,
                       tr("card.your_choice", language), d.answers[static_cast<std::size_t>(m.chosen)].origin}};
   card.body += "\n\n" + tr(m.solo ? "card.no_wrong" : "card.thanks_talk", language);
   if (d.outcome.points > 0) {
-    const std::string points = std::to_string(d.outcome.points);
-    card.body += "\n\n" + (!m.solo && d.outcome.everyone ? fill(tr("card.points_everyone", language), points)
-                                                          : fill(tr("card.points", language), "+" + points));
+    card.body += "\n\n" + (!m.solo && d.outcome.everyone
+                                ? fill(tr("card.everyone_gets", language), pointsText(d.outcome.points, language, false))
+                                : pointsText(d.outcome.points, language));
   }
   return card;
 }

@@ -127,10 +127,16 @@ CardContent scenarioCard(const content::Scenario& s, Language language) {
   return card;
 }
 
+std::string pointsText(int points, Language language, bool signed_) {
+  const bool one = points == 1 || points == -1 || (points == 0 && language == Language::French);
+  return fill(tr(one ? "card.point" : "card.points", language),
+              (signed_ && points > 0 ? "+" : "") + std::to_string(points));
+}
+
 std::string outcomeText(const content::Outcome& o, Language language) {
   std::string out;
   if (o.everyone) out += tr("card.everyone", language);
-  if (o.points != 0) out += fill(tr("card.points", language), (o.points > 0 ? "+" : "") + std::to_string(o.points)) + ". ";
+  if (o.points != 0) out += pointsText(o.points, language) + ". ";
   if (o.move == 1) out += tr("card.move_one", language);
   else if (o.move == -1) out += tr("card.move_back_one", language);
   else if (o.move > 0) out += fill(tr("card.move", language), std::to_string(o.move));

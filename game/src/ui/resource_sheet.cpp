@@ -48,9 +48,11 @@ std::vector<std::string> sheetLines(const Sheet& sheet, Language language) {
   std::vector<std::string> lines;
   if (!sheet.note.empty()) lines.push_back(sheet.note);
   for (std::size_t i = 0; i < sheet.entries.size(); ++i) {
-    if (i == 0 && sheet.essentials > 0) lines.push_back(tr("sheet.essentials", language));
-    if (i == sheet.essentials) lines.push_back(tr("sheet.met", language));
-    lines.push_back(sheet.entries[i].name + " — " + sheet.entries[i].contact.front());
+    // A heading stays with the entry under it, never alone at a column's foot.
+    std::string heading;
+    if (i == 0 && sheet.essentials > 0) heading = tr("sheet.essentials", language) + "\n";
+    if (i == sheet.essentials && i > 0) heading = tr("sheet.met", language) + "\n";
+    lines.push_back(heading + sheet.entries[i].name + " — " + sheet.entries[i].contact.front());
   }
   return lines;
 }
