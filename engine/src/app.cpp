@@ -371,6 +371,13 @@ bool App::playScript(std::optional<std::string>& captureFile, bool& finished) {
         run.waitingFor = &cmd;
         run.waitUntilFrame = frames_ + static_cast<std::uint64_t>(std::lround(n[0] / kStep));
         return true;
+      case Kind::Close: {
+        SDL_Event e{};
+        e.type = SDL_QUIT;
+        inject(e);
+        if (quit_) return true;  // the app accepted it: the run ends after this frame
+        break;
+      }
       case Kind::Quit: finished = true; return true;
     }
   }
@@ -404,6 +411,14 @@ bool App::waitForWork() {
   return activeFrames_ > 0 || redrawRequested_;
 }
 
+// Timers see the time that passed, asleep or not (simulated when headless).
+void App::tick() {
+  const std::uint32_t now = nowMs();
+  const double dt = static_cast<double>(now - lastTickMs_) / 1000.0;
+  lastTickMs_ = now;
+  for (auto& hook : hooks_.tick) hook(dt);
+}
+
 void App::noticeTopScene() {
   scenes_.setTopChangedListener([this](Scene* top) {
     redrawRequested_ = true;
@@ -422,7 +437,7 @@ int App::run() {
     // Asleep until something happens: an idle screen costs no CPU.
     if (!config_.headless && !waitForWork()) {
       previous = SDL_GetPerformanceCounter();
-      for (auto& hook : hooks_.tick) hook(0);
+      tick();
       continue;
     }
     Uint64 frameStart = SDL_GetPerformanceCounter();
@@ -440,7 +455,7 @@ int App::run() {
       previous = now;
     }
     accumulator += elapsed;
-    for (auto& hook : hooks_.tick) hook(elapsed);
+    tick();
     for (int steps = 0; accumulator >= kStep && steps < 8; ++steps) {
       scenes_.update(kStep);
       scenes_.applyPending();

@@ -28,6 +28,7 @@ const std::map<std::string, CommandSpec, std::less<>>& commandSpecs() {
       {"button", {Kind::Button, -1}},  {"resize", {Kind::Resize, 2}},   {"capture", {Kind::Capture, -1}},
       {"expect-scene", {Kind::ExpectScene, -1}}, {"quit", {Kind::Quit, 0}},
       {"wait-for", {Kind::WaitFor, -1}}, {"tap-label", {Kind::TapLabel, -1}}, {"key-until", {Kind::KeyUntil, -1}},
+      {"close", {Kind::Close, 0}},
   };
   return specs;
 }

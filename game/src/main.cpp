@@ -6,9 +6,10 @@
 #include "engine/log.h"
 #include "game/app/autoplay_main.h"
 #include "game/app/data_paths.h"
-#include "game/app/window_config.h"
 #include "game/app/flow.h"
+#include "game/app/kiosk.h"
 #include "game/app/options.h"
+#include "game/app/window_config.h"
 #include "game/content/loader.h"
 
 int main(int argc, char** argv) {
@@ -17,13 +18,21 @@ int main(int argc, char** argv) {
     std::cerr << "declic: " << parsed.error << "\n\n" << game::usageText();
     return 2;
   }
-  const game::Options& options = *parsed.options;
+  game::Options options = *parsed.options;
   if (options.showHelp || options.showVersion) {
     std::cout << (options.showHelp ? game::usageText() : "declic 0.1.0\n");
     return 0;
   }
   const std::string packPath = options.packPath.empty() ? game::bundledPackPath(argv[0]) : options.packPath;
   if (options.autoplayGames > 0) return game::runAutoplay(options, packPath);
+
+  game::KioskConfig kiosk;
+  std::vector<std::string> problems;
+  for (const auto& path : game::kioskConfigPaths()) game::readKioskConfig(path, kiosk, problems);
+  for (const auto& p : problems) engine::logWarning("kiosk", p);
+  kiosk.enabled = kiosk.enabled || options.kiosk;
+  if (kiosk.enabled && !options.headless) options.fullscreen = true;
+  if (options.territory.empty()) options.territory = kiosk.territory;
 
   // The pack loads on a second thread while SDL opens the window: both take
   // tens of milliseconds and neither needs the other.
@@ -47,7 +56,15 @@ int main(int argc, char** argv) {
   const bool playable = loaded.ok();
   context.pack = std::make_shared<const game::content::Pack>(std::move(loaded.pack));
   game::Flow flow(app, std::move(context), options.seed);
+  game::Kiosk kioskMode(app, flow, kiosk);
   // Never play a broken pack: show what to fix instead.
-  playable ? flow.home() : flow.showPackErrors(loaded.report);
+  if (!playable) {
+    if (kiosk.enabled) kioskMode.guard();
+    flow.showPackErrors(loaded.report);
+  } else if (kiosk.enabled) {
+    kioskMode.start();
+  } else {
+    flow.home();
+  }
   return app.run();
 }

@@ -95,6 +95,7 @@ class App {
   void drawFrame();
   bool waitForWork();
   void noticeTopScene();
+  void tick();
 
   AppConfig config_;
   SDL_Window* window_ = nullptr;
@@ -111,6 +112,7 @@ class App {
   std::uint32_t wakeDeadline_ = 0;
   std::uint64_t framesDrawn_ = 0;
   bool freshFrame_ = false;  // the last drawn frame shows the current state
+  std::uint32_t lastTickMs_ = 0;
   static constexpr int kActiveFramesAfterInput = 10;
   bool sdlStarted_ = false;
   bool vsync_ = false;

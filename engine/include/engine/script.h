@@ -18,6 +18,7 @@
 //                         most 300 times): plays a game through, whatever the deck
 //   tap-label TEXT        taps the button showing TEXT on the top screen
 //                         (exactly, or the only one starting with it)
+//   close                 the window's close button (or Alt+F4): a quit request
 //   quit
 #pragma once
 #include <optional>
@@ -28,7 +29,7 @@
 namespace engine {
 
 struct ScriptCommand {
-  enum class Kind { Wait, Tap, Touch, Press, Release, Move, Drag, Key, Type, Button, Resize, Capture, ExpectScene, WaitFor, TapLabel, KeyUntil, Quit };
+  enum class Kind { Wait, Tap, Touch, Press, Release, Move, Drag, Key, Type, Button, Resize, Capture, ExpectScene, WaitFor, TapLabel, KeyUntil, Close, Quit };
   Kind kind = Kind::Wait;
   int line = 0;
   std::vector<float> numbers;

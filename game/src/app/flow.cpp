@@ -1,6 +1,10 @@
 #include "game/app/flow.h"
 
+#include <filesystem>
+
 #include "engine/log.h"
+#include "game/content/loader.h"
+#include "game/screens/kiosk_screens.h"
 #include "game/rules/bot.h"
 #include "game/rules/rules.h"
 #include "game/rules/save.h"
@@ -20,13 +24,17 @@ Flow::Flow(engine::App& app, Context context, std::uint64_t seed)
 
 void Flow::home() {
   TitleScreen::Callbacks callbacks;
-  callbacks.quit = [this] { app_.requestQuit(); };
   callbacks.browse = [this] { app_.scenes().push(std::make_unique<CardBrowserScreen>(context_)); };
-  callbacks.group = [this] {
-    app_.scenes().push(std::make_unique<SetupScreen>(context_, [this](const rules::GameConfig& c) { start(c); }));
-  };
   callbacks.solo = [this] {
     start(rules::defaultConfig(1, true, false, context_.settings.territory, seed_ + app_.nowMs()));
+  };
+  if (kiosk_) {  // solo play and the card browser only; the next player never sees a stranger's game
+    app_.scenes().replaceAll(std::make_unique<TitleScreen>(context_, callbacks));
+    return;
+  }
+  callbacks.quit = [this] { app_.requestQuit(); };
+  callbacks.group = [this] {
+    app_.scenes().push(std::make_unique<SetupScreen>(context_, [this](const rules::GameConfig& c) { start(c); }));
   };
   auto saved = rules::loadGame(context_.currentPack(), context_.saves.gamePath());
   if (saved.state && saved.state->phase != rules::Phase::Over)
@@ -37,7 +45,40 @@ void Flow::home() {
 }
 
 void Flow::showPackErrors(const content::Report& report) {
-  app_.scenes().replaceAll(std::make_unique<PackErrorsScreen>(context_, report, [this] { app_.requestQuit(); }));
+  // A kiosk offers no way out, not even from a broken pack: a facilitator unlocks it.
+  std::function<void()> quit;
+  if (!kiosk_) quit = [this] { app_.requestQuit(); };
+  app_.scenes().replaceAll(std::make_unique<PackErrorsScreen>(context_, report, quit));
+}
+
+void Flow::setKiosk(bool kiosk, std::function<void()> attract) {
+  kiosk_ = kiosk;
+  context_.kiosk = kiosk;
+  attract_ = std::move(attract);
+}
+
+void Flow::forgetSession(const std::string& territory) {
+  std::error_code ec;
+  std::filesystem::remove(context_.saves.gamePath(), ec);
+  std::filesystem::remove(context_.saves.gamePath() + ".tmp", ec);
+  for (const auto& entry : std::filesystem::directory_iterator(context_.saves.sheetFolder(), ec))
+    if (entry.path().filename().string().starts_with("mes-ressources")) std::filesystem::remove(entry.path(), ec);
+  context_.settings = Settings{};
+  context_.settings.territory = territory;
+  context_.groupSetup.reset();
+  app_.scenes().replaceAll(std::make_unique<AttractScreen>(context_, [this] { home(); }));
+}
+
+bool Flow::reloadPack() {
+  content::LoadResult loaded = content::loadPack(context_.packPath);
+  if (!loaded.ok()) {
+    for (const auto& d : loaded.report.items()) engine::logWarning("pack", "reload refused: " + d.format());
+    return false;
+  }
+  engine::logInfo("pack", "reloaded " + context_.packPath);
+  swapPack(std::make_shared<const content::Pack>(std::move(loaded.pack)));
+  if (kiosk_) forgetSession(context_.settings.territory);
+  return true;
 }
 
 void Flow::swapPack(std::shared_ptr<const content::Pack> pack) {
@@ -51,6 +92,7 @@ void Flow::start(rules::GameConfig config) {
 }
 
 void Flow::play(rules::GameState state) {
+  ++gamesPlayed_;
   auto session = std::make_shared<GameSession>(context_.pack, std::move(state), context_.saves.gamePath());
   ScreenHooks hooks{[this] { home(); }, [this] { app_.requestQuit(); }};
   app_.scenes().replaceAll(std::make_unique<BoardScreen>(context_, session, hooks));

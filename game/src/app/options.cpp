@@ -25,6 +25,8 @@ std::string usageText() {
          "  --pack DIR            the content pack to play (default: the bundled pack)\n"
          "  --lang fr|en          interface language (default: fr)\n"
          "  --fullscreen          start in full screen (F11 switches at any time)\n"
+         "  --kiosk               a library kiosk: full screen, attract screen, reset after\n"
+         "                        idle time, no way out without the PIN (see kiosk.yaml)\n"
          "  --size WxH            window size, e.g. 1280x720\n"
          "  --headless            no display: dummy video driver, software renderer\n"
          "  --script FILE         with --headless: play FILE's input and captures\n"
@@ -55,6 +57,7 @@ ParseResult parseOptions(const std::vector<std::string>& args) {
     std::string v;
     if (a == "--headless") o.headless = true;
     else if (a == "--fullscreen") o.fullscreen = true;
+    else if (a == "--kiosk") o.kiosk = true;
     else if (a == "--exit-after-first-frame") o.exitAfterFirstFrame = true;
     else if (a == "--help" || a == "-h") o.showHelp = true;
     else if (a == "--version") o.showVersion = true;

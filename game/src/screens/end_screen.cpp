@@ -6,6 +6,7 @@
 #include "engine/renderer.h"
 #include "game/rules/rules.h"
 #include "game/ui/card_text.h"
+#include "game/ui/qr_code.h"
 #include "game/ui/theme.h"
 #include "game/ui/tokens.h"
 
@@ -26,6 +27,7 @@ EndScreen::EndScreen(Context& context, std::shared_ptr<GameSession> session, Scr
   session_->forget();  // finished: nothing to resume
   sheet_ = buildSheetNow();
   entries_ = sheetLines(sheet_, settings_.language);
+  qr_ = encodeQr(sheetQrText(sheet_));
   setButtons();
 }
 
@@ -39,7 +41,9 @@ constexpr float kColumnGap = 40;
 }  // namespace
 
 void EndScreen::setButtons() {
-  std::vector<engine::Button> list{{"save", {960, 918, 440, 112}, true}, {"home", {1440, 918, 440, 112}, true}};
+  // A kiosk writes nothing on its disk: the list leaves on the player's phone.
+  std::vector<engine::Button> list{{"home", {1440, 918, 440, 112}, true}};
+  if (!ctx_.kiosk) list.insert(list.begin(), {"save", {960, 918, 440, 112}, true});
   if (pages_.size() > 1) list.insert(list.begin(), {"page", kPageButton, true});
   buttons_.setButtons(std::move(list));
 }
@@ -113,6 +117,15 @@ void EndScreen::draw(engine::Renderer& r) {
     r.drawText(cfg.name + " — " + pointsText(s.players[i].score, settings_.language, false), row, {150, y, 730, 76}, p.ink);
     y += 80;
   }
+  // The list on the player's phone: a QR code a camera reads as plain text.
+  const float qrSide = std::min(420.f, 1050.f - (y + 20));
+  if (qr_ && qrSide >= 260) {
+    const engine::Rect qrBox{60, y + 20, qrSide, qrSide};
+    drawQr(r, *qr_, qrBox, theme_);
+    auto caption = textStyle(settings_, TypeScale::small, engine::FontWeight::SemiBold);
+    r.drawText(tr("end.qr", settings_.language), caption, {qrBox.right() + 24, qrBox.y + 20, 880 - qrBox.right() - 24, qrSide - 40},
+               p.ink);
+  }
 
   // "Mes ressources", on a card to the right.
   const engine::Rect card = kListCard;
@@ -140,14 +153,16 @@ void EndScreen::draw(engine::Renderer& r) {
     r.drawText(savedMessage_, note, {60, 918, 860, 112}, p.inkMuted);
   }
   const std::size_t first = pages_.size() > 1 ? 1 : 0;
+  const std::size_t save = ctx_.kiosk ? buttons_.buttons().size() : first;
   if (first == 1) {
     const std::string counter = " (" + std::to_string(page_ + 1) + "/" + std::to_string(pages_.size()) + ")";
     const bool last = page_ + 1 == pages_.size();
     drawButton(r, buttons_, 0, tr(last ? "end.first_page" : "end.next_page", settings_.language) + counter, settings_, theme_,
                ButtonKind::Secondary);
   }
-  drawButton(r, buttons_, first, tr("end.save", settings_.language), settings_, theme_);
-  drawButton(r, buttons_, first + 1, tr("end.home", settings_.language), settings_, theme_, ButtonKind::Secondary);
+  if (save < buttons_.buttons().size()) drawButton(r, buttons_, save, tr("end.save", settings_.language), settings_, theme_);
+  drawButton(r, buttons_, buttons_.buttons().size() - 1, tr("end.home", settings_.language), settings_, theme_,
+             ButtonKind::Secondary);
 }
 
 std::vector<std::string> EndScreen::spokenText() const {

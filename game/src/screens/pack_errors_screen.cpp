@@ -15,9 +15,9 @@ PackErrorsScreen::PackErrorsScreen(const Context& context, const content::Report
   for (auto severity : {content::Severity::Error, content::Severity::Warning})
     for (const auto& d : report.items())
       if (d.severity == severity) messages_.push_back(d.format());
-  buttons_.setButtons({{"up", {120, 940, 420, 112}, true},
-                       {"down", {580, 940, 420, 112}, true},
-                       {"quit", {1380, 940, 420, 112}, true}});
+  std::vector<engine::Button> list = {{"up", {120, 940, 420, 112}, true}, {"down", {580, 940, 420, 112}, true}};
+  if (quit_) list.push_back({"quit", {1380, 940, 420, 112}, true});  // a kiosk shows no way out
+  buttons_.setButtons(std::move(list));
 }
 
 void PackErrorsScreen::handle(const engine::Action& action) {

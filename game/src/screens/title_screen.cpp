@@ -23,19 +23,21 @@ void TitleScreen::layoutButtons() {
   std::vector<engine::Button> list;
   std::vector<const char*> main;
   if (callbacks_.resume) main.push_back("resume");
-  main.push_back("group");
+  if (callbacks_.group) main.push_back("group");  // a kiosk offers solo play only
   main.push_back("solo");
   float y = callbacks_.resume ? 420 : 460;
   for (const char* id : main) {
     list.push_back({id, {(engine::kCanvasWidth - kMainWidth) / 2, y, kMainWidth, kMainHeight}, true});
     y += kMainHeight + kGap;
   }
-  const char* bottom[] = {"browse", "territory", "language", "text_size", "quit"};
-  const float w = 336, gap = 20, left = (engine::kCanvasWidth - (5 * w + 4 * gap)) / 2;
-  for (int i = 0; i < 5; ++i)
+  std::vector<const char*> bottom = {"browse", "territory", "language", "text_size"};
+  if (callbacks_.quit) bottom.push_back("quit");  // never on a kiosk
+  const float w = 336, gap = 20, n = static_cast<float>(bottom.size());
+  const float left = (engine::kCanvasWidth - (n * w + (n - 1) * gap)) / 2;
+  for (std::size_t i = 0; i < bottom.size(); ++i)
     list.push_back({bottom[i], {left + static_cast<float>(i) * (w + gap), 880, w, 104}, true});
   buttons_.setButtons(std::move(list));
-  buttons_.focus(callbacks_.resume ? "resume" : "group");
+  buttons_.focus(main.front());
 }
 
 std::string TitleScreen::label(const std::string& id) const {

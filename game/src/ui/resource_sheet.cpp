@@ -25,6 +25,9 @@ Sheet::Entry entryFor(const content::Resource& r, Language language) {
   add("card.email", r.contact.email);
   add("card.website", r.contact.website);
   if (e.contact.empty()) e.contact.push_back(tr("card.ask_211", language));
+  for (const std::string* way : {&r.contact.phone, &r.contact.tollFree, &r.contact.address, &r.contact.website})
+    if (e.reach.empty() && !way->empty()) e.reach = *way;
+  if (e.reach.empty()) e.reach = "211";
   if (!r.callScript.empty()) e.callScript = tr("card.call_script", language) + r.callScript.get(l);
   return e;
 }
@@ -42,6 +45,16 @@ Sheet buildSheet(const content::Pack& pack, const rules::TakeHome& home, const s
   for (const content::Resource* r : home.met) sheet.entries.push_back(entryFor(*r, language));
   if (home.officeNote) sheet.note = home.officeNote->get(l);
   return sheet;
+}
+
+std::string sheetQrText(const Sheet& sheet) {
+  std::string out = sheet.title + "\n";
+  for (const auto& e : sheet.entries) {
+    const std::string line = e.name + " : " + e.reach + "\n";
+    if (out.size() + line.size() > 1200) break;  // one readable code, even on an old phone
+    out += line;
+  }
+  return out;
 }
 
 std::vector<std::string> sheetLines(const Sheet& sheet, Language language) {

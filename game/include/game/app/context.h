@@ -30,6 +30,8 @@ struct Context {
   SaveStore saves;
   // Read-aloud: speaks these lines, in order; empty when nothing speaks.
   std::function<void(const std::vector<std::string>&)> speak;
+  // A library kiosk: nothing is written for the player, nothing lets them out.
+  bool kiosk = false;
   // The last group set-up, offered again when the facilitator comes back to it.
   std::optional<rules::GameConfig> groupSetup;
   // For pages drawn off screen ("Mes ressources"); set once the window exists.

@@ -2,6 +2,8 @@
 // owns the Context and builds each screen with it; main() only wires it.
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <string>
 #include <memory>
 
 #include "engine/app.h"
@@ -23,6 +25,18 @@ class Flow {
   void swapPack(std::shared_ptr<const content::Pack> pack);
 
   Context& context() { return context_; }
+  const Context& context() const { return context_; }
+
+  // Kiosk mode: solo play and the card browser only, no « Quitter »; `attract`
+  // is where the kiosk waits between players.
+  void setKiosk(bool kiosk, std::function<void()> attract);
+  // Forgets everything of the session — the game and its save, the list
+  // written for the player, names, language, text size — and shows the
+  // attract screen. `territory` is the MRC the next session starts with.
+  void forgetSession(const std::string& territory);
+  // Reads the pack again from its folder; keeps the current one when the new one has errors.
+  bool reloadPack();
+  int gamesPlayed() const { return gamesPlayed_; }
 
  private:
   void start(rules::GameConfig config);
@@ -31,6 +45,9 @@ class Flow {
   engine::App& app_;
   Context context_;
   std::uint64_t seed_;
+  bool kiosk_ = false;
+  std::function<void()> attract_;
+  int gamesPlayed_ = 0;
 };
 
 }  // namespace game

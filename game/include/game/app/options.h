@@ -13,6 +13,7 @@ namespace game {
 struct Options {
   bool headless = false;
   bool fullscreen = false;
+  bool kiosk = false;  // --kiosk: full screen, attract screen, idle reset, no way out
   bool exitAfterFirstFrame = false;
   int width = 0;   // 0: 1280x720 in a window, 1920x1080 headless
   int height = 0;

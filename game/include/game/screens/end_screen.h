@@ -10,6 +10,7 @@
 #include "engine/text_columns.h"
 #include "game/screens/board_screen.h"
 #include "game/session.h"
+#include "game/ui/qr_code.h"
 #include "game/ui/resource_sheet.h"
 
 namespace game {
@@ -39,6 +40,7 @@ class EndScreen : public engine::Scene {
   void setButtons();
   void exportList();
 
+  std::optional<QrMatrix> qr_;             // the list, for a phone camera
   std::vector<std::string> entries_;      // "Mes ressources" as the card lists them
   std::vector<engine::ColumnPage> pages_;  // the list, in columns and pages
   float pagesSize_ = -1;                   // the text size pages_ were flowed for

@@ -26,6 +26,7 @@ struct Sheet {
     std::string what;
     std::vector<std::string> contact;  // "Téléphone : ...", then the address, hours, e-mail, web
     std::string callScript;            // what to say when you call, when the pack gives it
+    std::string reach;                 // the one way to reach it a phone can use: a number, else an address, else 211
   };
   std::vector<Entry> entries;
   std::size_t essentials = 0;  // how many of the first entries are the MRC's essentials
@@ -34,6 +35,9 @@ struct Sheet {
 
 Sheet buildSheet(const content::Pack& pack, const rules::TakeHome& home, const std::string& territoryId,
                  Language language, const std::string& date);
+// The list as a phone reads it from a QR code: plain text, names and how to
+// reach them, short enough for one code.
+std::string sheetQrText(const Sheet& sheet);
 // The list as the end screen shows it: headings, then "Name — phone" lines.
 std::vector<std::string> sheetLines(const Sheet& sheet, Language language);
 std::string sheetText(const Sheet& sheet);
