@@ -24,7 +24,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   const std::string packPath = options.packPath.empty() ? game::bundledPackPath(argv[0]) : options.packPath;
-  if (options.autoplayGames > 0) return game::runAutoplay(options, packPath);
+  if (options.autoplayGames > 0) return game::runAutoplay(options, packPath, game::packSearchPath(argv[0]));
 
   game::KioskConfig kiosk;
   std::vector<std::string> problems;
@@ -36,7 +36,9 @@ int main(int argc, char** argv) {
 
   // The pack loads on a second thread while SDL opens the window: both take
   // tens of milliseconds and neither needs the other.
-  auto loading = std::async(std::launch::async, [&packPath] { return game::content::loadPack(packPath); });
+  game::content::LoadOptions loadOptions;
+  loadOptions.packSearchPath = game::packSearchPath(argv[0]);
+  auto loading = std::async(std::launch::async, [&] { return game::content::loadPack(packPath, loadOptions); });
   engine::App app(game::appConfig(options));
   std::string error;
   if (!app.start(error)) {
@@ -50,6 +52,7 @@ int main(int argc, char** argv) {
 
   game::Context context;
   context.packPath = packPath;
+  context.packSearchPath = loadOptions.packSearchPath;
   context.settings.language = options.language;
   context.settings.territory = options.territory;
   context.saves.folder = options.saveDir.empty() ? game::defaultSaveDir() : options.saveDir;

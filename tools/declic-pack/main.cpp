@@ -14,6 +14,7 @@
 #include "game/content/loader.h"
 #include "game/content/schema.h"
 #include "game/content/stats.h"
+#include "game/app/data_paths.h"
 #include "game/ui/text_fit.h"
 #include "json.h"
 #include "game/content/starter_pack.h"
@@ -74,6 +75,7 @@ std::optional<Flags> parseFlags(const std::vector<std::string>& args, std::strin
 LoadResult loadAndCheck(const std::string& path, const Flags& flags, engine::FontLibrary& fonts) {
   LoadOptions options;
   options.today = flags.today;
+  options.packSearchPath = game::packSearchPath(nullptr);
   LoadResult result = loadPack(path, options);
   if (!result.pack.info.id.empty()) game::checkTextFits(result.pack, fonts, result.report);
   return result;
@@ -116,6 +118,7 @@ int stats(const Flags& flags) {
   LoadOptions options;
   options.today = flags.today;
   options.checkImages = false;
+  options.packSearchPath = game::packSearchPath(nullptr);
   LoadResult result = loadPack(flags.paths[0], options);
   if (result.pack.info.id.empty()) {
     for (const auto& d : result.report.items()) std::cerr << d.format() << "\n";

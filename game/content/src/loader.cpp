@@ -431,6 +431,13 @@ PackSource loadSource(const std::string& folder, const LoadOptions& options, Rep
   const std::string& extends = source.pack.info.extends;
   if (!extends.empty()) {
     fs::path basePath = fs::weakly_canonical(dir / extends, ec);
+    // An id names an installed pack, wherever the game was installed.
+    if (!fs::is_directory(basePath, ec) && extends.find('/') == std::string::npos)
+      for (const auto& installed : options.packSearchPath)
+        if (fs::is_directory(fs::path(installed) / extends, ec)) {
+          basePath = fs::weakly_canonical(fs::path(installed) / extends, ec);
+          break;
+        }
     if (depth >= options.limits.maxExtendsDepth) {
       report.error(source.pack.info.origin, "pack", "packs extend each other more than " +
                                                         std::to_string(options.limits.maxExtendsDepth) + " levels deep");
@@ -444,7 +451,8 @@ PackSource loadSource(const std::string& folder, const LoadOptions& options, Rep
       for (const auto& d : baseReport.items()) report.add(d);
       if (!fs::is_directory(basePath, ec))
         report.error(source.pack.info.origin, "pack", "the base pack '" + extends + "' was not found",
-                     "'extends' is a folder path relative to this pack, like ../chaudiere-appalaches");
+                     "'extends' is a folder path relative to this pack, like ../chaudiere-appalaches, or the id "
+                     "of an installed pack, like chaudiere-appalaches");
       Pack merged = mergeOverlay(std::move(base.pack), std::move(source.pack), source.ops, report);
       source.pack = std::move(merged);
       source.ops.clear();

@@ -7,8 +7,10 @@
 
 namespace game {
 
-int runAutoplay(const Options& options, const std::string& packPath) {
-  content::LoadResult loaded = content::loadPack(packPath);
+int runAutoplay(const Options& options, const std::string& packPath, const std::vector<std::string>& packSearchPath) {
+  content::LoadOptions loadOptions;
+  loadOptions.packSearchPath = packSearchPath;
+  content::LoadResult loaded = content::loadPack(packPath, loadOptions);
   if (!loaded.ok()) {
     for (const auto& d : loaded.report.items()) std::cerr << d.format() << "\n";
     return 1;

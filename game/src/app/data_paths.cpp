@@ -17,13 +17,21 @@ fs::path executableFolder(const char* argv0) {
 }
 }  // namespace
 
+std::vector<std::string> packSearchPath(const char* argv0) {
+  std::vector<std::string> out;
+  if (const char* dir = std::getenv("DECLIC_DATA_DIR"); dir && *dir) out.push_back((fs::path(dir) / "packs").string());
+  std::error_code ec;
+  const fs::path installed = (executableFolder(argv0) / ".." / "share" / "declic" / "packs").lexically_normal();
+  if (fs::is_directory(installed, ec)) out.push_back(installed.string());
+  out.push_back(std::string(DECLIC_SOURCE_DIR) + "/content");  // a developer's build
+  return out;
+}
+
 std::string bundledPackPath(const char* argv0) {
   std::error_code ec;
-  if (const char* dir = std::getenv("DECLIC_DATA_DIR"); dir && *dir)
-    return (fs::path(dir) / "packs" / kBundledPack).string();
-  const fs::path installed = executableFolder(argv0) / ".." / "share" / "declic" / "packs" / kBundledPack;
-  if (fs::is_directory(installed, ec)) return installed.lexically_normal().string();
-  return std::string(DECLIC_SOURCE_DIR) + "/content/" + kBundledPack;
+  for (const auto& folder : packSearchPath(argv0))
+    if (fs::is_directory(fs::path(folder) / kBundledPack, ec)) return (fs::path(folder) / kBundledPack).string();
+  return (fs::path(packSearchPath(argv0).front()) / kBundledPack).string();
 }
 
 }  // namespace game

@@ -70,7 +70,9 @@ void Flow::forgetSession(const std::string& territory) {
 }
 
 bool Flow::reloadPack() {
-  content::LoadResult loaded = content::loadPack(context_.packPath);
+  content::LoadOptions options;
+  options.packSearchPath = context_.packSearchPath;
+  content::LoadResult loaded = content::loadPack(context_.packPath, options);
   if (!loaded.ok()) {
     for (const auto& d : loaded.report.items()) engine::logWarning("pack", "reload refused: " + d.format());
     return false;

@@ -25,6 +25,7 @@ struct Context {
   // a game in progress keeps the pack it started with through its own pointer.
   std::shared_ptr<const content::Pack> pack;
   std::string packPath;
+  std::vector<std::string> packSearchPath;  // installed packs, for 'extends: ID' (reloads too)
   Settings settings;
   Theme theme = defaultTheme();
   SaveStore saves;

@@ -3,10 +3,13 @@
 // built from (a developer's build).
 #pragma once
 #include <string>
+#include <vector>
 
 namespace game {
 
 // The bundled pack's folder; `argv0` locates the binary when /proc cannot.
 std::string bundledPackPath(const char* argv0);
+// Where installed packs are, for 'extends: ID' in a library's overlay.
+std::vector<std::string> packSearchPath(const char* argv0);
 
 }  // namespace game

@@ -24,6 +24,9 @@ struct LoadOptions {
   LoadLimits limits;
   std::optional<Date> today;  // for "checked long ago" warnings; the system date when empty
   bool checkImages = true;
+  // Folders holding installed packs: 'extends: chaudiere-appalaches' (an id,
+  // no slash) finds the base pack there when it is not beside this one.
+  std::vector<std::string> packSearchPath;
 };
 
 struct LoadResult {
