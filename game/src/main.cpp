@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
   game::Context context;
   context.packPath = packPath;
   context.packSearchPath = loadOptions.packSearchPath;
+  context.printer = kiosk.printer;
   context.settings.language = options.language;
   context.settings.territory = options.territory;
   context.saves.folder = options.saveDir.empty() ? game::defaultSaveDir() : options.saveDir;

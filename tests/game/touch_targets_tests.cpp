@@ -6,11 +6,13 @@
 #include <SDL_image.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "engine/fonts.h"
 #include "engine/letterbox.h"
 #include "engine/renderer.h"
 #include "game/ui/resource_sheet.h"
+#include "game/ui/sheet_pdf.h"
 #include "game/rules/bot.h"
 #include "game/rules/rules.h"
 #include "game/screens/board_screen.h"
@@ -78,30 +80,28 @@ TEST_CASE("every screen's buttons are large, on the canvas, and apart") {
   checkTargets(EndScreen(context, session, hooks));
 }
 
-TEST_CASE("a long Mes ressources list continues on further letter-size pages") {
-  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 320, 180, 32, SDL_PIXELFORMAT_ARGB8888);
-  SDL_Renderer* sdl = SDL_CreateSoftwareRenderer(surface);
-  REQUIRE(sdl);
-  {
-    engine::FontLibrary fonts;
-    engine::Renderer renderer(sdl, fonts);
-    Sheet sheet;
-    sheet.title = "Mes ressources — Lévis";
-    sheet.subtitle = "Test";
-    for (int i = 0; i < 30; ++i)
-      sheet.entries.push_back({"Organisme " + std::to_string(i), "Aide les locataires de la région.", {"Téléphone : 211"}});
-    TempPack folder("sheet-pages");
-    std::string png, error;
-    REQUIRE(exportSheet(renderer, sheet, Settings{}, defaultTheme(), folder.path(), png, error));
-    CHECK(std::filesystem::file_size(png) > 1000);
-    CHECK(std::filesystem::exists(folder.file("mes-ressources-2.png")));
-    CHECK(std::filesystem::exists(folder.file("mes-ressources.txt")));
-    SDL_Surface* page = IMG_Load(png.c_str());
-    REQUIRE(page);
-    CHECK(page->w == 1275);  // 8.5 x 11 in at 150 dpi
-    CHECK(page->h == 1650);
-    SDL_FreeSurface(page);
-  }
-  SDL_DestroyRenderer(sdl);
-  SDL_FreeSurface(surface);
+TEST_CASE("Mes ressources is saved as a letter-size PDF with its text, whatever its length") {
+  engine::FontLibrary fonts;
+  Sheet sheet;
+  sheet.title = "Mes ressources — Lévis";
+  sheet.subtitle = "Test";
+  for (int i = 0; i < 30; ++i)
+    sheet.entries.push_back({"Organisme " + std::to_string(i), "Aide les locataires de la région.", {"Téléphone : 211"}, "", "211"});
+  TempPack folder("sheet-pdf");
+  FontFiles files;
+  for (int w = 0; w < engine::kFontWeightCount; ++w)
+    files[static_cast<std::size_t>(w)] = fonts.resolvedPath(static_cast<engine::FontWeight>(w));
+  std::string pdf, error;
+  REQUIRE(saveSheet(sheet, files, folder.path(), pdf, error));
+  CHECK(std::filesystem::file_size(pdf) > 1000);
+  CHECK(std::filesystem::exists(folder.file("mes-ressources.txt")));
+  std::ifstream in(pdf, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(bytes.starts_with("%PDF-"));
+  CHECK(bytes.find("/MediaBox [ 0 0 612 792 ]") != std::string::npos);  // US letter
+  CHECK(bytes.find("/FontFile") != std::string::npos);                   // fonts embedded
+  // Thirty entries do not fit one page: a second page follows, nothing is cut.
+  const std::size_t count = bytes.find("/Count ");
+  REQUIRE(count != std::string::npos);
+  CHECK(std::stoi(bytes.substr(count + 7)) >= 2);
 }

@@ -1,12 +1,17 @@
 #include "game/screens/end_screen.h"
 
+#include <unistd.h>
+
 #include <ctime>
+#include <filesystem>
 
 #include "engine/log.h"
 #include "engine/renderer.h"
+#include "game/app/printing.h"
 #include "game/rules/rules.h"
 #include "game/ui/card_text.h"
 #include "game/ui/qr_code.h"
+#include "game/ui/sheet_pdf.h"
 #include "game/ui/theme.h"
 #include "game/ui/tokens.h"
 
@@ -26,7 +31,7 @@ EndScreen::EndScreen(Context& context, std::shared_ptr<GameSession> session, Scr
       hooks_(std::move(hooks)) {
   session_->forget();  // finished: nothing to resume
   sheet_ = buildSheetNow();
-  entries_ = sheetLines(sheet_, settings_.language);
+  entries_ = sheetLines(sheet_);
   qr_ = encodeQr(sheetQrText(sheet_));
   setButtons();
 }
@@ -44,6 +49,7 @@ void EndScreen::setButtons() {
   // A kiosk writes nothing on its disk: the list leaves on the player's phone.
   std::vector<engine::Button> list{{"home", {1440, 918, 440, 112}, true}};
   if (!ctx_.kiosk) list.insert(list.begin(), {"save", {960, 918, 440, 112}, true});
+  else if (!ctx_.printer.empty()) list.insert(list.begin(), {"print", {960, 918, 440, 112}, true});
   if (pages_.size() > 1) list.insert(list.begin(), {"page", kPageButton, true});
   buttons_.setButtons(std::move(list));
 }
@@ -87,18 +93,41 @@ void EndScreen::handle(const engine::Action& action) {
   if (!id) return;
   if (*id == "page" && !pages_.empty()) page_ = (page_ + 1) % pages_.size();
   if (*id == "save") exportList();
+  if (*id == "print") printList();
   if (*id == "home" && hooks_.home) hooks_.home();
 }
 
 void EndScreen::exportList() {
-  std::string png, error;
-  if (ctx_.renderer && exportSheet(*ctx_.renderer, sheet_, settings_, theme_, ctx_.saves.sheetFolder(), png, error)) {
-    savedMessage_ = fill(tr("end.saved", settings_.language), png);
-    engine::logInfo("sheet", "wrote " + png);
+  std::string pdf, error;
+  // The player reads that it worked, never a file path: the log has it.
+  if (ctx_.renderer && saveSheet(sheet_, fontFiles(), ctx_.saves.sheetFolder(), pdf, error)) {
+    savedMessage_ = tr("end.saved", settings_.language);
+    engine::logInfo("sheet", "wrote " + pdf);
   } else {
-    savedMessage_ = error.empty() ? "no renderer to draw the page" : error;
-    engine::logWarning("sheet", "cannot save the resource list: " + savedMessage_);
+    savedMessage_ = tr("end.not_saved", settings_.language);
+    engine::logWarning("sheet", "cannot save the resource list: " + (error.empty() ? "no renderer" : error));
   }
+}
+
+// The kiosk's paper copy: a PDF in a private temporary folder, sent to the
+// printer, then deleted: nothing of the player stays on the kiosk's disk.
+void EndScreen::printList() {
+  std::string error, pdf;
+  std::error_code ec;
+  const std::filesystem::path folder = std::filesystem::temp_directory_path(ec) / ("declic-print-" + std::to_string(::getpid()));
+  bool ok = ctx_.renderer && saveSheet(sheet_, fontFiles(), folder.string(), pdf, error) &&
+            printPdf(ctx_.printer, sheet_.title, pdf, error);
+  std::filesystem::remove_all(folder, ec);
+  savedMessage_ = tr(ok ? "end.printing" : "end.not_printed", settings_.language);
+  if (!ok) engine::logWarning("sheet", "cannot print the resource list: " + error);
+}
+
+FontFiles EndScreen::fontFiles() const {
+  FontFiles fonts;
+  if (ctx_.renderer)
+    for (int w = 0; w < engine::kFontWeightCount; ++w)
+      fonts[static_cast<std::size_t>(w)] = ctx_.renderer->fonts().resolvedPath(static_cast<engine::FontWeight>(w));
+  return fonts;
 }
 
 void EndScreen::draw(engine::Renderer& r) {
@@ -153,14 +182,15 @@ void EndScreen::draw(engine::Renderer& r) {
     r.drawText(savedMessage_, note, {60, 918, 860, 112}, p.inkMuted);
   }
   const std::size_t first = pages_.size() > 1 ? 1 : 0;
-  const std::size_t save = ctx_.kiosk ? buttons_.buttons().size() : first;
+  const std::size_t save = ctx_.kiosk && ctx_.printer.empty() ? buttons_.buttons().size() : first;
   if (first == 1) {
     const std::string counter = " (" + std::to_string(page_ + 1) + "/" + std::to_string(pages_.size()) + ")";
     const bool last = page_ + 1 == pages_.size();
     drawButton(r, buttons_, 0, tr(last ? "end.first_page" : "end.next_page", settings_.language) + counter, settings_, theme_,
                ButtonKind::Secondary);
   }
-  if (save < buttons_.buttons().size()) drawButton(r, buttons_, save, tr("end.save", settings_.language), settings_, theme_);
+  if (save < buttons_.buttons().size())
+    drawButton(r, buttons_, save, tr(ctx_.kiosk ? "end.print" : "end.save", settings_.language), settings_, theme_);
   drawButton(r, buttons_, buttons_.buttons().size() - 1, tr("end.home", settings_.language), settings_, theme_,
              ButtonKind::Secondary);
 }
@@ -174,7 +204,7 @@ std::vector<std::string> EndScreen::spokenText() const {
 std::vector<engine::Scene::Target> EndScreen::labeledTargets() const {
   std::vector<Target> out;
   for (const auto& b : buttons_.buttons()) {
-    const char* key = b.id == "save" ? "end.save" : b.id == "home" ? "end.home" : "end.next_page";
+    const char* key = b.id == "save" ? "end.save" : b.id == "print" ? "end.print" : b.id == "home" ? "end.home" : "end.next_page";
     out.push_back({tr(key, settings_.language), b.rect});
   }
   return out;

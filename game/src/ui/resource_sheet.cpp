@@ -4,6 +4,7 @@
 
 #include "game/content/writer.h"
 #include "game/ui/card_text.h"
+#include "game/ui/sheet_pdf.h"
 #include "game/ui/theme.h"
 
 namespace game {
@@ -40,6 +41,8 @@ Sheet buildSheet(const content::Pack& pack, const rules::TakeHome& home, const s
   sheet.title = tr("sheet.title", language);
   if (const content::Territory* t = pack.territory(territoryId)) sheet.title += " — " + t->name.get(l);
   sheet.subtitle = fill(tr("sheet.subtitle", language), date);
+  sheet.essentialsHeading = tr("sheet.essentials", language);
+  sheet.metHeading = tr("sheet.met", language);
   for (const content::Resource* r : home.essentials) sheet.entries.push_back(entryFor(*r, language));
   sheet.essentials = sheet.entries.size();
   for (const content::Resource* r : home.met) sheet.entries.push_back(entryFor(*r, language));
@@ -57,14 +60,14 @@ std::string sheetQrText(const Sheet& sheet) {
   return out;
 }
 
-std::vector<std::string> sheetLines(const Sheet& sheet, Language language) {
+std::vector<std::string> sheetLines(const Sheet& sheet) {
   std::vector<std::string> lines;
   if (!sheet.note.empty()) lines.push_back(sheet.note);
   for (std::size_t i = 0; i < sheet.entries.size(); ++i) {
     // A heading stays with the entry under it, never alone at a column's foot.
     std::string heading;
-    if (i == 0 && sheet.essentials > 0) heading = tr("sheet.essentials", language) + "\n";
-    if (i == sheet.essentials && i > 0) heading = tr("sheet.met", language) + "\n";
+    if (i == 0 && sheet.essentials > 0) heading = sheet.essentialsHeading + "\n";
+    if (i == sheet.essentials && i > 0) heading = sheet.metHeading + "\n";
     lines.push_back(heading + sheet.entries[i].name + " — " + sheet.entries[i].contact.front());
   }
   return lines;
@@ -82,60 +85,13 @@ std::string sheetText(const Sheet& sheet) {
   return out;
 }
 
-std::size_t drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const Theme& theme,
-                      std::size_t first, int page) {
-  const Palette& p = theme.palette;
-  auto title = textStyle(settings, 52, engine::FontWeight::Bold);
-  title.size = 52;
-  std::string heading = sheet.title + (page > 1 ? " (" + std::to_string(page) + ")" : "");
-  r.drawText(heading, title, {90, 80, kSheetWidth - 180, 80}, p.primary);
-  auto sub = textStyle(settings, TypeScale::small, engine::FontWeight::Regular);
-  sub.size = TypeScale::small;
-  r.drawText(sheet.subtitle, sub, {90, 168, kSheetWidth - 180, 90}, p.inkMuted);
-  r.fillRect({90, 266, kSheetWidth - 180, 4}, p.primary);
-  float y = 296;
-  auto name = textStyle(settings, 32, engine::FontWeight::Bold);
-  name.size = 32;
-  name.overflow = engine::Overflow::Grow;
-  auto body = textStyle(settings, TypeScale::small, engine::FontWeight::Regular);
-  body.size = TypeScale::small;
-  body.overflow = engine::Overflow::Grow;
-  std::size_t i = first;
-  for (; i < sheet.entries.size(); ++i) {
-    const auto& e = sheet.entries[i];
-    std::string text = e.what;
-    for (const auto& c : e.contact) text += "\n" + c;
-    if (!e.callScript.empty()) text += "\n" + e.callScript;
-    const auto& nameLayout = r.layout(e.name, name, kSheetWidth - 180);
-    const auto& bodyLayout = r.layout(text, body, kSheetWidth - 220);
-    const float height = nameLayout.height + bodyLayout.height + 28;
-    // The rest goes on the next page; a single entry taller than a page is drawn anyway.
-    if (y + height > kSheetHeight - 60 && i > first) break;
-    r.drawLayout(nameLayout, name, {90, y, kSheetWidth - 180, nameLayout.height}, p.ink);
-    r.drawLayout(bodyLayout, body, {110, y + nameLayout.height, kSheetWidth - 220, bodyLayout.height}, p.ink);
-    y += height;
-  }
-  return i;
-}
-
-bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const Theme& theme,
-                 const std::string& folder, std::string& pngPath, std::string& error) {
+bool saveSheet(const Sheet& sheet, const FontFiles& fonts, const std::string& folder, std::string& pdfPath,
+               std::string& error) {
   std::error_code ec;
   std::filesystem::create_directories(folder, ec);
-  pngPath = folder + "/mes-ressources.png";
-  if (!content::writeFileAtomically(folder + "/mes-ressources.txt", sheetText(sheet), error)) return false;
-  Settings print = settings;
-  print.textScale = 1;
-  std::size_t next = 0;
-  for (int pageNumber = 1; pageNumber <= 20; ++pageNumber) {
-    const std::string path = pageNumber == 1 ? pngPath : folder + "/mes-ressources-" + std::to_string(pageNumber) + ".png";
-    const bool ok = r.renderToImage(
-        static_cast<int>(kSheetWidth), static_cast<int>(kSheetHeight), theme.paper,
-        [&](engine::Renderer& page) { next = drawSheet(page, sheet, print, theme, next, pageNumber); }, path, error);
-    if (!ok) return false;
-    if (next >= sheet.entries.size()) break;
-  }
-  return true;
+  pdfPath = folder + "/mes-ressources.pdf";
+  return content::writeFileAtomically(folder + "/mes-ressources.txt", sheetText(sheet), error) &&
+         writeSheetPdf(sheet, fonts, pdfPath, error);
 }
 
 }  // namespace game

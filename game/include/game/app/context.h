@@ -33,6 +33,7 @@ struct Context {
   std::function<void(const std::vector<std::string>&)> speak;
   // A library kiosk: nothing is written for the player, nothing lets them out.
   bool kiosk = false;
+  std::string printer;  // a CUPS printer for « Imprimer ma liste » (kiosk.yaml); empty: none
   // The last group set-up, offered again when the facilitator comes back to it.
   std::optional<rules::GameConfig> groupSetup;
   // For pages drawn off screen ("Mes ressources"); set once the window exists.

@@ -12,6 +12,7 @@
 #include "game/session.h"
 #include "game/ui/qr_code.h"
 #include "game/ui/resource_sheet.h"
+#include "game/ui/sheet_pdf.h"
 
 namespace game {
 
@@ -39,6 +40,8 @@ class EndScreen : public engine::Scene {
   void flowList(engine::Renderer& r, const engine::TextStyle& item);
   void setButtons();
   void exportList();
+  void printList();
+  FontFiles fontFiles() const;
 
   std::optional<QrMatrix> qr_;             // the list, for a phone camera
   std::vector<std::string> entries_;      // "Mes ressources" as the card lists them

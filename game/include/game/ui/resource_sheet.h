@@ -1,9 +1,10 @@
 // "Mes ressources": first the essentials of the player's MRC (their housing
 // office, 211, 811, a crisis line, local food help...), then the resources met
 // in the game that serve it, each with its phone first and its web address
-// last — on screen, as a page to hand to a tenant (a PNG at US letter size,
-// 8.5 x 11 in at 150 dpi) and in plain text.
+// last — on screen, as a PDF to print or keep (sheet_pdf.h), as a QR code
+// for a phone (qr_code.h) and in plain text.
 #pragma once
+#include <array>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,6 @@
 
 namespace game {
 
-inline constexpr float kSheetWidth = 1275;   // 8.5 in at 150 dpi
-inline constexpr float kSheetHeight = 1650;  // 11 in
 
 struct Sheet {
   std::string title;     // "Mes ressources — Lévis"
@@ -31,6 +30,7 @@ struct Sheet {
   std::vector<Entry> entries;
   std::size_t essentials = 0;  // how many of the first entries are the MRC's essentials
   std::string note;            // the pack's advice when the MRC has no housing office
+  std::string essentialsHeading, metHeading;  // « À garder sous la main : », « Rencontrées en jouant : »
 };
 
 Sheet buildSheet(const content::Pack& pack, const rules::TakeHome& home, const std::string& territoryId,
@@ -39,15 +39,11 @@ Sheet buildSheet(const content::Pack& pack, const rules::TakeHome& home, const s
 // reach them, short enough for one code.
 std::string sheetQrText(const Sheet& sheet);
 // The list as the end screen shows it: headings, then "Name — phone" lines.
-std::vector<std::string> sheetLines(const Sheet& sheet, Language language);
+std::vector<std::string> sheetLines(const Sheet& sheet);
 std::string sheetText(const Sheet& sheet);
-// Draws one page of the sheet on a kSheetWidth x kSheetHeight canvas, from
-// entry `first`; returns the index of the first entry that did not fit.
-std::size_t drawSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const Theme& theme,
-                      std::size_t first = 0, int page = 1);
-// Renders the pages into a texture and writes them (mes-ressources.png,
-// mes-ressources-2.png...) and mes-ressources.txt into `folder`.
-bool exportSheet(engine::Renderer& r, const Sheet& sheet, const Settings& settings, const Theme& theme,
-                 const std::string& folder, std::string& pngPath, std::string& error);
+// Writes mes-ressources.pdf (US letter, vector text, fonts embedded) and
+// mes-ressources.txt into `folder`; `pdfPath` says where the PDF went.
+bool saveSheet(const Sheet& sheet, const std::array<std::string, engine::kFontWeightCount>& fonts,
+               const std::string& folder, std::string& pdfPath, std::string& error);
 
 }  // namespace game
