@@ -153,3 +153,47 @@ TEST_CASE("scenarios need 2 to 4 choices") {
   auto r2 = q.starter({{second, ""}}).load();
   CHECK(reports(r2, "this scenario has 1 choice(s); it needs 2 to 4"));
 }
+
+// ------------------------------------------------------------ YAML traps (the real cause first)
+TEST_CASE("a French colon in an unquoted text: one message per line, with the fix, and no knock-on errors") {
+  TempPack p("trap-colon");
+  auto r = p.starter({{"      fr: Vous dirige vers les organismes communautaires près de chez vous. Gratuit et confidentiel.",
+                       "      fr: Vous dirige vers les organismes : gratuit et confidentiel."},
+                      {"      fr: Une personne vient d’emménager à côté. Elle semble perdue.",
+                       "      fr: Une personne arrive : elle semble perdue."}})
+               .load();
+  CHECK(reports(r, "contenu.yaml:20:43: error: this text has « : » in it"));
+  CHECK(reports(r, "mettez ce texte entre guillemets"));
+  CHECK(r.report.errorCount() == 2);  // both lines, and nothing about a missing board or resource
+  CHECK_FALSE(reports(r, "not valid YAML"));
+  CHECK_FALSE(reports(r, "has no board"));
+}
+
+TEST_CASE("the fix the message names makes the pack valid") {
+  TempPack p("trap-fixed");
+  auto r = p.starter({{"      fr: Vous dirige vers les organismes communautaires près de chez vous. Gratuit et confidentiel.",
+                       "      fr: \"Vous dirige vers les organismes : gratuit et confidentiel.\""}})
+               .load();
+  CHECK_FALSE(r.report.hasErrors());
+}
+
+TEST_CASE("a comma in the short {fr: …, en: …} form, and a typo in a language key") {
+  TempPack p("trap-comma");
+  auto r = p.starter({{"{fr: Je me présente et je lui parle du 211.", "{fr: Je me présente, et je lui parle du 211."},
+                      {"feedback: {fr: Un bon accueil", "feedback: {fř: Un bon accueil"}})
+               .load();
+  CHECK(reports(r, "a comma inside {fr: …, en: …} cuts this text in two"));
+  CHECK_FALSE(reports(r, "'et je lui parle du 211.' is not one of the pack's languages"));
+  CHECK(reports(r, "'fř' is not one of the pack's languages (id: nouveau-voisin). did you mean 'fr'?"));
+}
+
+TEST_CASE("languages: fr, en asks for brackets and reads on with both languages") {
+  TempPack p("trap-languages");
+  p.starter();
+  std::string info = game::content::starterPackInfo("test", kTestToday.iso());
+  info.replace(info.find("languages: [fr, en]"), 19, "languages: fr, en");
+  p.write("pack.yaml", info);
+  auto r = p.load();
+  CHECK(reports(r, "'languages' must be a list, in brackets (id: pack). write languages: [fr, en]"));
+  CHECK(r.report.errorCount() == 1);  // not a cascade of "'fr' is not one of the pack's languages"
+}

@@ -368,3 +368,24 @@ TEST_CASE("the bots' summary counts what each player learnt of their own MRC") {
   CHECK(summary.find("essentials_pct=100.0") != std::string::npos);
   CHECK(lines.front().find(" mrc=levis own_mrc=") != std::string::npos);
 }
+
+TEST_CASE("no card comes twice in a game while unseen cards of its kind remain") {
+  const Pack pack = fixturePack();
+  for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+    GameConfig config = defaultConfig(1, true, false, "levis", seed);
+    GameState s = newGame(pack, config);
+    std::uint64_t bot = seed;
+    std::set<std::pair<int, std::uint32_t>> seen;
+    bool repeated = false;
+    for (int step = 0; step < 2000 && s.phase != Phase::Over; ++step) {
+      const auto before = s.cardsSeen;
+      s = apply(pack, s, botCommand(pack, s, bot));
+      if (s.cardsSeen != before && s.table) {
+        const auto key = std::make_pair(static_cast<int>(s.table->card.kind), s.table->card.index);
+        // A solo game deals about eight cards: far fewer than any kind holds.
+        repeated = repeated || !seen.insert(key).second;
+      }
+    }
+    CHECK_FALSE(repeated);
+  }
+}

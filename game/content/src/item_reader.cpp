@@ -1,6 +1,7 @@
 #include "item_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 
@@ -137,7 +138,13 @@ Text ItemReader::text(const std::string& key) {
     const YNode& lang = n->key(i);
     const YNode& value = n->value(i);
     if (std::find(languages_.begin(), languages_.end(), lang.scalar) == languages_.end()) {
+      // Words with spaces are a text cut by a comma: the YAML-trap check names that cause.
+      if (lang.scalar.find(' ') != std::string::npos) continue;
       std::string hint = engine::closestMatch(lang.scalar, languages_);
+      // « fř », « FR », « fr. »: a short key that starts like a declared language is a typo of it.
+      if (hint.empty() && engine::countCodePoints(lang.scalar) <= 3)
+        for (const auto& known : languages_)
+          if (!lang.scalar.empty() && std::tolower(static_cast<unsigned char>(lang.scalar[0])) == known[0]) hint = known;
       error(lang, "'" + lang.scalar + "' is not one of the pack's languages",
             hint.empty() ? "declare it in pack.yaml's languages, or remove it" : "did you mean '" + hint + "'?");
       continue;

@@ -5,12 +5,14 @@
 #include <ctime>
 #include <filesystem>
 #include <set>
+#include <sstream>
 
 #include "engine/utf8.h"
 #include "item_reader.h"
 #include "overlay.h"
 #include "pack_files.h"
 #include "validate.h"
+#include "yaml_traps.h"
 #include "yaml_tree.h"
 
 namespace fs = std::filesystem;
@@ -31,6 +33,7 @@ struct PackSource {
   Pack pack;
   std::vector<OverlayOp> ops;
   std::size_t items = 0;
+  std::vector<std::string> unreadable;  // files that did not parse: checks that need them wait
 };
 
 class FileReader {
@@ -372,6 +375,8 @@ class FileReader {
 void parseInto(const std::string& text, const std::string& file, bool isPackInfo, PackSource& source, Report& report,
                const LoadLimits& limits) {
   FileReader reader(file, source, report, limits);
+  // French text meets YAML: name every trap of the file, in plain words, before the parser stops at the first.
+  const std::set<int> trapLines = reportYamlTraps(text, file, report);
   YamlLimits yamlLimits;
   yamlLimits.maxDepth = limits.maxNesting;
   // pack.yaml declares the languages: its own items wait until it is read.
@@ -392,16 +397,28 @@ void parseInto(const std::string& text, const std::string& file, bool isPackInfo
         for (const YNode& l : langs->children)
           if (l.isScalar()) source.pack.info.languages.push_back(l.scalar);
       } else if (langs && langs->isScalar()) {
-        source.pack.info.languages.push_back(langs->scalar);
+        // "languages: fr, en" reads as one text: say so, and go on with the languages meant.
+        std::stringstream list(langs->scalar);
+        for (std::string lang; std::getline(list, lang, ',');) {
+          lang.erase(0, lang.find_first_not_of(' '));
+          lang.erase(lang.find_last_not_of(' ') + 1);
+          if (!lang.empty()) source.pack.info.languages.push_back(lang);
+        }
+        if (source.pack.info.languages.size() > 1)
+          report.error({file, langs->line, langs->column}, "pack", "'languages' must be a list, in brackets",
+                       "write languages: [" + langs->scalar + "]");
       }
     }
     reader.readRoot(root, isPackInfo);
     for (auto& [section, item] : deferred) reader.readItem(section, item);
   } catch (const YamlError& e) {
-    if (e.syntax)
+    source.unreadable.push_back(file);
+    // A trap already named on this line (or the one above) is the cause: not said twice.
+    const bool explained = trapLines.count(e.line) || trapLines.count(e.line - 1);
+    if (e.syntax && !explained)
       report.error({file, e.line, e.column}, {}, std::string("this is not valid YAML: ") + e.what(),
                    "check the indentation and the ':' after each key on this line or the one above");
-    else
+    else if (!e.syntax)
       report.error({file, e.line, e.column}, {}, e.what());
   }
 }
@@ -488,6 +505,7 @@ LoadResult loadPack(const std::string& folder, const LoadOptions& options) {
     ValidateOptions vo;
     vo.today = options.today ? *options.today : today();
     vo.checkImages = options.checkImages;
+    vo.unreadableFiles = source.unreadable;
     validatePack(result.pack, result.report, vo);
   }
   result.report.sort();

@@ -307,7 +307,8 @@ std::string jsonSchema() {
     if (!spec.section.empty())
       out << "    " << quote(spec.section) << R"(: {"type": "array", "items": {"$ref": "#/$defs/)" << spec.name
           << "\"}},\n";
-  out << R"(    "board": {"$ref": "#/$defs/board"})" << "\n  },\n  \"$defs\": {\n";
+  out << R"(    "board": {"$ref": "#/$defs/board"},)" << "\n";
+  out << R"(    "boards": {"type": "array", "items": {"$ref": "#/$defs/board"}})" << "\n  },\n  \"$defs\": {\n";
   bool first = true;
   for (const auto& spec : packSchema()) {
     if (spec.name == "pack") continue;

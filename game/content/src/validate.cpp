@@ -178,6 +178,8 @@ class Validator {
     Origin at = pack_.fieldOrigin(kind, id, field, itemOrigin);
     for (const auto& value : values) {
       if (std::binary_search(known.begin(), known.end(), value)) continue;
+      // The item may be in a file that did not read: fix that file first.
+      if (!options_.unreadableFiles.empty()) continue;
       std::string hint = engine::closestMatch(value, known);
       report_.error(at, id, std::string("no ") + targetKind + " has the id '" + value + "'",
                     hint.empty() ? std::string("check the spelling, or add that ") + targetKind
@@ -264,7 +266,8 @@ class Validator {
 
   void checkBoard() {
     if (pack_.boards.empty()) {
-      report_.error(pack_.info.origin, "board", "the pack has no board", "add a 'board:' with its spaces (see docs/content-packs.md)");
+      if (options_.unreadableFiles.empty())  // else the board may be in the file that did not read
+        report_.error(pack_.info.origin, "board", "the pack has no board", "add a 'board:' with its spaces (see docs/content-packs.md)");
       return;
     }
     std::set<std::string> ids;
@@ -312,7 +315,7 @@ class Validator {
                       s.kind != SpaceKind::Resource ? "make it 'type: resource', or remove 'mrc'"
                                                     : "keep either 'territory' or 'mrc: player'");
       auto deck = s.deck();
-      if (!deck) continue;
+      if (!deck || !options_.unreadableFiles.empty()) continue;
       if (deckSize(*deck, {}) == 0) {
         if (reported.insert(*deck).second)
           report_.error(s.origin, "board", std::string("this space draws from the ") + cardKindName(*deck) +

@@ -77,6 +77,15 @@ std::optional<std::uint32_t> draw(const Pack& pack, GameState& s, CardKind kind,
     deck.next = 0;
   }
   if (deck.order.empty()) return std::nullopt;
+  // The same card sits in several decks (its MRC's, the local one, all of them):
+  // skip what was already dealt while this deck still holds unseen cards.
+  const int k = static_cast<int>(kind);
+  for (std::size_t i = deck.next; i < deck.order.size(); ++i) {
+    if (s.dealt.count({k, deck.order[i]})) continue;
+    std::swap(deck.order[i], deck.order[deck.next]);
+    s.dealt.insert({k, deck.order[deck.next]});
+    return deck.order[deck.next++];
+  }
   return deck.order[deck.next++];
 }
 

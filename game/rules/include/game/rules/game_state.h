@@ -102,6 +102,7 @@ struct GameState {
   std::map<std::string, DeckState> decks;       // by deck key, "resource/levis"
   std::set<std::string> territoriesDiscovered;  // cooperative goal
   std::vector<std::string> resourcesMet;        // ids, in the order met
+  std::set<std::pair<int, std::uint32_t>> dealt;  // cards on the table so far (kind, index): none comes twice
   std::vector<Command> log;
   bool endedEarly = false;
 
