@@ -3,6 +3,8 @@
 //   declic-pack stats [--format json] PACK
 //   declic-pack new DIR
 //   declic-pack schema
+//   declic-pack get PACK ITEM_ID FIELD[.LANG]
+//   declic-pack set PACK ITEM_ID FIELD[.LANG] VALUE
 // Exit codes: 0 clean, 1 problems found (warnings count only with --strict), 2 usage.
 #include <cstdio>
 #include <iostream>
@@ -16,6 +18,7 @@
 #include "game/content/stats.h"
 #include "game/app/data_paths.h"
 #include "game/ui/text_fit.h"
+#include "edit_commands.h"
 #include "json.h"
 #include "game/content/starter_pack.h"
 
@@ -31,7 +34,11 @@ const char* kUsage =
     "  declic-pack new DIR\n"
     "      write a small valid pack to start from\n"
     "  declic-pack schema\n"
-    "      print a JSON Schema of pack files, for YAML editors\n";
+    "      print a JSON Schema of pack files, for YAML editors\n"
+    "  declic-pack get PACK ITEM_ID FIELD[.LANG]\n"
+    "      print one field, like: get content/chaudiere-appalaches omh-levis phone\n"
+    "  declic-pack set [--today YYYY-MM-DD] PACK ITEM_ID FIELD[.LANG] VALUE\n"
+    "      change one field; only its line changes, and only if the pack stays valid\n";
 
 int usage(const std::string& problem) {
   std::cerr << "declic-pack: " << problem << "\n\n" << kUsage;
@@ -187,6 +194,8 @@ int main(int argc, char** argv) {
   auto flags = parseFlags(args, problem);
   if (!flags) return usage(problem);
   if (command == "validate") return validate(*flags);
+  if (command == "get") return declic_pack::getField(flags->paths);
+  if (command == "set") return declic_pack::setField(flags->paths, flags->today);
   if (command == "stats") return stats(*flags);
   if (command == "schema") {
     if (!flags->paths.empty()) return usage("schema takes no folder");

@@ -434,14 +434,24 @@ PackSource loadSource(const std::string& folder, const LoadOptions& options, Rep
     return source;
   }
   const std::string infoPath = (dir / "pack.yaml").string();
-  if (auto text = readPackText(infoPath, options.limits, report)) {
+  const auto* edited = depth == 0 ? options.fileTexts : nullptr;
+  auto read = [&](const std::string& path) -> std::optional<std::string> {
+    if (edited)
+      if (auto it = edited->find(path); it != edited->end()) return it->second;
+    return readPackText(path, options.limits, report);
+  };
+  if (auto text = read(infoPath)) {
     parseInto(*text, infoPath, true, source, report, options.limits);
   } else {
     return source;
   }
   if (source.pack.info.languages.empty()) source.pack.info.languages = {"fr"};
-  for (const auto& file : listPackFiles(folder, options.limits, report)) {
-    if (auto text = readPackText(file, options.limits, report))
+  std::vector<std::string> files = listPackFiles(folder, options.limits, report);
+  if (edited)
+    for (const auto& [path, text] : *edited)
+      if (path != infoPath && std::find(files.begin(), files.end(), path) == files.end()) files.push_back(path);
+  for (const auto& file : files) {
+    if (auto text = read(file))
       parseInto(*text, file, false, source, report, options.limits);
   }
 

@@ -55,12 +55,14 @@ class TreeBuilder : public YAML::EventHandler {
     place(mark, std::move(n));
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    open(mark, YNode::Kind::Sequence);
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value style) override {
+    open(mark, YNode::Kind::Sequence, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    open(mark, YNode::Kind::Map);
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value style) override {
+    open(mark, YNode::Kind::Map, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { close(); }
 
@@ -71,7 +73,7 @@ class TreeBuilder : public YAML::EventHandler {
                       "more than " + std::to_string(limits_.maxNodes) + " values in one file; split the file");
   }
 
-  void open(const YAML::Mark& mark, YNode::Kind kind) {
+  void open(const YAML::Mark& mark, YNode::Kind kind, bool flow) {
     count(mark);
     if (static_cast<int>(stack_.size()) >= limits_.maxDepth)
       throw YamlError(mark.line + 1, mark.column + 1,
@@ -81,8 +83,10 @@ class TreeBuilder : public YAML::EventHandler {
                       "the file must be a map of keys (like 'resources:'), not a list");
     YNode n;
     n.kind = kind;
+    n.flow = flow;
     n.line = mark.line + 1;
     n.column = mark.column + 1;
+    n.offset = static_cast<std::size_t>(std::max(0, mark.pos));
     stack_.push_back(std::move(n));
   }
 
@@ -113,6 +117,7 @@ class TreeBuilder : public YAML::EventHandler {
     count(mark);
     n.line = mark.line + 1;
     n.column = mark.column + 1;
+    n.offset = static_cast<std::size_t>(std::max(0, mark.pos));
     if (stack_.empty()) {
       if (n.isNull()) return;  // an empty document: an empty map
       throw YamlError(n.line, n.column, "the file must be a map of keys (like 'resources:'), not a single value");

@@ -18,6 +18,8 @@ struct YNode {
   bool quoted = false;  // "true" in quotes is a string, not a boolean
   int line = 0;         // 1-based
   int column = 0;
+  std::size_t offset = 0;  // byte offset of the node's first character in the text
+  bool flow = false;       // a {…} map or […] list, written on one line
   std::string scalar;
   std::vector<YNode> children;  // sequence items; for maps: key, value, key, value...
 

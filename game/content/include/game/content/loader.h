@@ -3,6 +3,7 @@
 // malformed YAML, wrong types, hostile sizes and nesting all become messages.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -27,6 +28,10 @@ struct LoadOptions {
   // Folders holding installed packs: 'extends: chaudiere-appalaches' (an id,
   // no slash) finds the base pack there when it is not beside this one.
   std::vector<std::string> packSearchPath;
+  // Texts that stand for the pack's own files (not its base's), by path as the
+  // loader names them: the editor validates what is on screen, not on disk.
+  // A path here that is not on disk is a new file of the pack.
+  const std::map<std::string, std::string>* fileTexts = nullptr;
 };
 
 struct LoadResult {

@@ -1,0 +1,18 @@
+// `declic-pack get` and `declic-pack set`: one field of one item, read or
+// written the way the editor writes it (only that field's characters change).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "game/content/model.h"
+
+namespace declic_pack {
+
+// get PACK ITEM_ID FIELD[.LANG]: prints the value; 0, or 1 when absent.
+int getField(const std::vector<std::string>& args);
+// set PACK ITEM_ID FIELD[.LANG] VALUE: validates the pack with the change
+// and writes it only if it adds no error; 0 written, 1 refused.
+int setField(const std::vector<std::string>& args, const std::optional<game::content::Date>& today);
+
+}  // namespace declic_pack
