@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -191,7 +192,8 @@ void App::pressKey(const ScriptCommand& cmd) {
   SDL_Event e{};
   e.type = SDL_KEYDOWN;
   e.key.keysym.sym = SDL_GetKeyFromName(cmd.text.c_str());
-  e.key.keysym.mod = cmd.shift ? KMOD_LSHIFT : KMOD_NONE;
+  e.key.keysym.scancode = SDL_GetScancodeFromKey(e.key.keysym.sym);
+  e.key.keysym.mod = static_cast<Uint16>((cmd.shift ? KMOD_LSHIFT : KMOD_NONE) | (cmd.ctrl ? KMOD_LCTRL : KMOD_NONE));
   inject(e);
   e.type = SDL_KEYUP;
   inject(e);
@@ -336,6 +338,18 @@ bool App::playScript(std::optional<std::string>& captureFile, bool& finished) {
         inject(e);
         break;
       }
+      case Kind::Wheel: {
+        mouseMotion(toWindow(n[0], n[1]));
+        // One event per notch, as a real wheel sends them.
+        const int notches = static_cast<int>(n[2]);
+        for (int i = 0; i < std::abs(notches); ++i) {
+          SDL_Event e{};
+          e.type = SDL_MOUSEWHEEL;
+          e.wheel.y = notches > 0 ? 1 : -1;
+          inject(e);
+        }
+        break;
+      }
       case Kind::Resize:
         SDL_SetWindowSize(window_, static_cast<int>(n[0]), static_cast<int>(n[1]));
         SDL_PumpEvents();
@@ -468,7 +482,9 @@ int App::run() {
 
     // Headless runs draw only the frames a script captures (or the last one
     // before it touches the screen); windows draw while anything changes.
-    const bool draw = config_.headless ? captureFile.has_value() || config_.exitAfterFirstFrame : true;
+    const bool draw = config_.headless ? captureFile.has_value() || config_.exitAfterFirstFrame ||
+                                              config_.headlessDrawsEveryFrame
+                                        : true;
     if (!draw) {
       if (finished) break;
       continue;

@@ -4,10 +4,19 @@
 
 #include <cmath>
 #include <filesystem>
+#include <mutex>
 
 #include "engine/log.h"
 
 namespace engine {
+
+namespace {
+std::mutex& fontOpenMutex() {
+  static std::mutex m;
+  return m;
+}
+}  // namespace
+
 
 FontSources FontSources::defaults() {
   // Open Sans reads well from a distance and covers French; DejaVu Sans is the fallback.
@@ -31,13 +40,20 @@ FontLibrary::FontLibrary(FontSources sources) : sources_(std::move(sources)) {
       std::error_code ec;
       if (!std::filesystem::is_regular_file(path, ec)) continue;
       // Open once to prove the file is a usable font, not just present.
-      TTF_Font* probe = TTF_OpenFont(path.c_str(), 16);
+      TTF_Font* probe = nullptr;
+      {
+        std::lock_guard<std::mutex> lock(fontOpenMutex());
+        probe = TTF_OpenFont(path.c_str(), 16);
+      }
       if (!probe) {
         logWarning("text", "font file '" + path + "' is damaged or not a font (" + TTF_GetError() +
                                "); trying the next one. Reinstall the font package to fix it.");
         continue;
       }
-      TTF_CloseFont(probe);
+      {
+        std::lock_guard<std::mutex> lock(fontOpenMutex());
+        TTF_CloseFont(probe);
+      }
       resolved_[w] = path;
       break;
     }
@@ -49,6 +65,7 @@ FontLibrary::FontLibrary(FontSources sources) : sources_(std::move(sources)) {
 
 FontLibrary::~FontLibrary() {
   if (!ttfReady_) return;
+  std::lock_guard<std::mutex> lock(fontOpenMutex());
   for (auto& [key, font] : fonts_) TTF_CloseFont(font);
 }
 
@@ -62,7 +79,13 @@ TTF_Font* FontLibrary::font(FontWeight weight, int pixelSize) const {
   Key key{static_cast<int>(weight), pixelSize};
   auto it = fonts_.find(key);
   if (it != fonts_.end()) return it->second;
-  TTF_Font* f = TTF_OpenFont(path.c_str(), pixelSize);
+  TTF_Font* f = nullptr;
+  {
+    // FreeType's library object is shared by every font: opening from two
+    // threads at once (the editor checks text fit on a worker) must take turns.
+    std::lock_guard<std::mutex> lock(fontOpenMutex());
+    f = TTF_OpenFont(path.c_str(), pixelSize);
+  }
   if (f) TTF_SetFontHinting(f, TTF_HINTING_LIGHT);  // light hinting keeps widths proportional across sizes
   fonts_.emplace(key, f);
   return f;

@@ -213,4 +213,23 @@ void Renderer::setClip(std::optional<Rect> canvasRect) {
   SDL_RenderSetClipRect(sdl_, &clip);
 }
 
+void Renderer::pushView(Rect outputPixels) {
+  views_.push_back(letterbox_);
+  Letterbox inner = computeLetterbox(static_cast<int>(outputPixels.w), static_cast<int>(outputPixels.h), canvasWidth_,
+                                     canvasHeight_);
+  inner.offsetX += outputPixels.x;
+  inner.offsetY += outputPixels.y;
+  inner.outputWidth = letterbox_.outputWidth;
+  inner.outputHeight = letterbox_.outputHeight;
+  letterbox_ = inner;
+  setClip(Rect{0, 0, canvasWidth_, canvasHeight_});
+}
+
+void Renderer::popView() {
+  if (views_.empty()) return;
+  letterbox_ = views_.back();
+  views_.pop_back();
+  setClip(std::nullopt);
+}
+
 }  // namespace engine

@@ -25,7 +25,7 @@ const std::map<std::string, CommandSpec, std::less<>>& commandSpecs() {
       {"wait", {Kind::Wait, 1}},       {"tap", {Kind::Tap, 2}},         {"touch", {Kind::Touch, 2}},
       {"press", {Kind::Press, 2}},     {"release", {Kind::Release, 2}}, {"move", {Kind::Move, 2}},
       {"drag", {Kind::Drag, 4}},       {"key", {Kind::Key, -1}},        {"type", {Kind::Type, -1}},
-      {"button", {Kind::Button, -1}},  {"resize", {Kind::Resize, 2}},   {"capture", {Kind::Capture, -1}},
+      {"button", {Kind::Button, -1}},  {"resize", {Kind::Resize, 2}},   {"wheel", {Kind::Wheel, 3}},   {"capture", {Kind::Capture, -1}},
       {"expect-scene", {Kind::ExpectScene, -1}}, {"quit", {Kind::Quit, 0}},
       {"wait-for", {Kind::WaitFor, -1}}, {"tap-label", {Kind::TapLabel, -1}}, {"key-until", {Kind::KeyUntil, -1}},
       {"close", {Kind::Close, 0}},
@@ -142,9 +142,15 @@ std::optional<Script> parseScript(std::string_view source, const std::string& pa
         cmd.scene = rest.substr(0, gap);
       }
       if (cmd.kind == Kind::Key || cmd.kind == Kind::KeyUntil) {
-        if (cmd.text.starts_with("shift+")) {
-          cmd.shift = true;
-          cmd.text.erase(0, 6);
+        for (bool more = true; more;) {
+          more = false;
+          if (cmd.text.starts_with("shift+")) {
+            cmd.shift = more = true;
+            cmd.text.erase(0, 6);
+          } else if (cmd.text.starts_with("ctrl+")) {
+            cmd.ctrl = more = true;
+            cmd.text.erase(0, 5);
+          }
         }
         if (SDL_GetKeyFromName(cmd.text.c_str()) == SDLK_UNKNOWN) {
           fail(lineNumber, "unknown key '" + cmd.text + "' (use SDL key names: Return, Tab, Escape, Up, Down, F11)");

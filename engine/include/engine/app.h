@@ -33,6 +33,9 @@ struct AppConfig {
   bool exitAfterFirstFrame = false;  // for start-up benchmarks
   Color canvasColor = Color::rgb(0xFFFFFF);
   Color barColor = Color::rgb(0x000000);
+  // Headless runs normally draw only captured frames; an immediate-mode UI
+  // (the editor's ImGui panels) keeps its state in frames, so it draws each one.
+  bool headlessDrawsEveryFrame = false;
 };
 
 // Places where the application layer plugs into the loop. Each list runs in
@@ -79,6 +82,9 @@ class App {
   // or is about to touch, so this stays far below the simulated frame count.
   std::uint64_t framesDrawn() const { return framesDrawn_; }
   Renderer& renderer() { return *renderer_; }
+  // For engine add-ons that talk to SDL themselves (the ImGui layer).
+  SDL_Window* sdlWindow() const { return window_; }
+  SDL_Renderer* sdlRenderer() const { return sdlRenderer_; }
   FontLibrary& fonts() { return *fonts_; }
   const AppConfig& config() const { return config_; }
   // Milliseconds since start: simulated in headless runs, so runs repeat exactly.

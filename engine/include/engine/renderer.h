@@ -81,6 +81,10 @@ class Renderer {
   void drawLayout(const TextLayout& layout, const TextStyle& style, Rect box, Color color);
 
   void setClip(std::optional<Rect> canvasRect);
+  // Draws the whole canvas, shrunk, into `outputPixels` of the frame (an
+  // editor's preview) until popView; text is still rasterised at its size there.
+  void pushView(Rect outputPixels);
+  void popView();
 
   // Reads the last drawn pixels (call before present) and writes a PNG.
   bool capturePng(const std::string& path, std::string& error);
@@ -112,6 +116,7 @@ class Renderer {
   SDL_Renderer* sdl_;
   FontLibrary& fonts_;
   Letterbox letterbox_;
+  std::vector<Letterbox> views_;
   float canvasWidth_ = kCanvasWidth;
   float canvasHeight_ = kCanvasHeight;
   long frame_ = 0;

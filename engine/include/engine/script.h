@@ -6,10 +6,11 @@
 //   wait 0.5              seconds of simulated time
 //   tap X Y               mouse click          touch X Y     finger tap
 //   press X Y / release X Y / move X Y / drag X1 Y1 X2 Y2
-//   key NAME              SDL key name: Return, Tab, shift+Tab, Down, Escape, F11
+//   key NAME              SDL key name: Return, Tab, shift+Tab, ctrl+z, Down, Escape, F11
 //   type TEXT             text typed into the focused field
 //   button NAME           controller button: a, b, dpup, dpdown, dpleft, dpright
 //   resize W H            window size in points
+//   wheel X Y N           mouse wheel at X Y: N notches (negative: down)
 //   capture FILE.png      written under the capture directory
 //   expect-scene NAME     fails unless that screen is on top
 //   wait-for NAME [S]     runs frames until that screen is on top (at most S
@@ -29,12 +30,13 @@
 namespace engine {
 
 struct ScriptCommand {
-  enum class Kind { Wait, Tap, Touch, Press, Release, Move, Drag, Key, Type, Button, Resize, Capture, ExpectScene, WaitFor, TapLabel, KeyUntil, Close, Quit };
+  enum class Kind { Wait, Tap, Touch, Press, Release, Move, Drag, Key, Type, Button, Resize, Wheel, Capture, ExpectScene, WaitFor, TapLabel, KeyUntil, Close, Quit };
   Kind kind = Kind::Wait;
   int line = 0;
   std::vector<float> numbers;
   std::string text;      // key name, typed text, file or scene name
   bool shift = false;    // key with shift+
+  bool ctrl = false;     // key with ctrl+ (ctrl+z)
   std::string scene;     // key-until: the screen to reach
 };
 

@@ -283,6 +283,23 @@ std::optional<std::string> PackDocument::get(const ItemRef& item, const std::str
   return scalarText(*node);
 }
 
+std::string PackDocument::pathAtLine(const ItemRef& item, int line) const {
+  std::string found;
+  std::function<void(const YNode&, const std::string&)> walk = [&](const YNode& n, const std::string& path) {
+    if (n.line == line && found.empty() && !path.empty() && (n.isScalar() || n.flow)) found = path;
+    if (n.isMap()) {
+      for (std::size_t i = 0; i < n.mapSize(); ++i) {
+        if (n.key(i).line == line && found.empty()) found = path.empty() ? n.key(i).scalar : path + "." + n.key(i).scalar;
+        walk(n.value(i), path.empty() ? n.key(i).scalar : path + "." + n.key(i).scalar);
+      }
+    } else if (n.isSequence()) {
+      for (std::size_t i = 0; i < n.children.size(); ++i) walk(n.children[i], path + "." + std::to_string(i));
+    }
+  };
+  if (const YNode* node = itemNode(item)) walk(*node, "");
+  return found;
+}
+
 std::vector<std::string> PackDocument::fieldPaths(const ItemRef& item) const {
   std::vector<std::string> out;
   std::function<void(const YNode&, const std::string&)> walk = [&](const YNode& n, const std::string& path) {
@@ -302,7 +319,7 @@ std::vector<std::string> PackDocument::fieldPaths(const ItemRef& item) const {
 }
 
 bool PackDocument::commit(const std::string& label, const std::vector<std::pair<std::size_t, std::string>>& newTexts,
-                          std::string& error) {
+                          std::string& error, bool merge) {
   Step step;
   step.label = label;
   for (const auto& [file, text] : newTexts) {
@@ -325,6 +342,12 @@ bool PackDocument::commit(const std::string& label, const std::vector<std::pair<
     files_[step.files[i]].text = step.after[i];
     reparse(step.files[i]);
   }
+  if (merge && position_ > 0 && position_ == history_.size() && history_.back().label == step.label &&
+      history_.back().files == step.files) {
+    history_.back().after = std::move(step.after);  // one undo step per field typed in, not per key
+    ++revision_;
+    return true;
+  }
   history_.resize(position_);
   history_.push_back(std::move(step));
   ++position_;
@@ -332,7 +355,8 @@ bool PackDocument::commit(const std::string& label, const std::vector<std::pair<
   return true;
 }
 
-bool PackDocument::set(const ItemRef& item, const std::string& path, const std::string& value, std::string& error) {
+bool PackDocument::set(const ItemRef& item, const std::string& path, const std::string& value, std::string& error,
+                       bool typing) {
   const YNode* node = itemNode(item);
   if (!node) {
     error = "'" + item.id + "' is not in " + relativeName(item.file) + " any more";
@@ -371,7 +395,7 @@ bool PackDocument::set(const ItemRef& item, const std::string& path, const std::
                             field.language + ": " + yamledit::formatScalar(value, true, true) + "}";
       yamledit::replaceSpan(text, yamledit::nodeSpan(text, *node, inFlow, yamledit::lineIndent(text, node->offset)),
                             flowMap);
-      return commit(item.id + " · " + path, {{item.file, text}}, error);
+      return commit(item.id + " · " + path, {{item.file, text}}, error, typing);
     } else {
       error = "'" + path + "' does not lead to a field of " + item.id;
       return false;
@@ -397,7 +421,7 @@ bool PackDocument::set(const ItemRef& item, const std::string& path, const std::
     for (std::size_t k = parts.size(); k-- > i + 1;) yaml = "{" + parts[k] + ": " + yaml + "}";
     if (!node->flow && i + 1 == parts.size()) yaml = valueYaml(field.spec, value, false, 0);
     yamledit::insertKey(text, *node, parts[i], yaml);
-    return commit(item.id + " · " + path, {{item.file, text}}, error);
+    return commit(item.id + " · " + path, {{item.file, text}}, error, typing);
   }
   if (node->isMap()) {
     error = "'" + path + "' is written in several languages; add the language, like " + path + ".fr";
@@ -410,6 +434,28 @@ bool PackDocument::set(const ItemRef& item, const std::string& path, const std::
                          ? text[span.begin]
                          : 0;
   if (node->isScalar() && node->scalar == value) return true;  // unchanged: not one byte moves
+  // While typing, keep the quotes the field had before the first keystroke
+  // (a lone "4" on the way to "418 555-0199" needs quotes; the number does not).
+  char styleQuote = quote;
+  if (typing && position_ > 0 && position_ == history_.size() && history_.back().label == item.id + " · " + path &&
+      history_.back().files.size() == 1 && history_.back().files[0] == item.file) {
+    styleQuote = 0;
+    try {
+      YNode before = parseYaml(history_.back().before[0], {}, {});
+      const YNode* at = item.section == "pack" ? &before : before.find(item.section);
+      if (at && at->isSequence() && item.index < at->children.size()) at = &at->children[item.index];
+      for (const auto& part : parts) {
+        if (!at) break;
+        at = at->isSequence() && isIndex(part) && std::stoul(part) < at->children.size() ? &at->children[std::stoul(part)]
+             : at->isMap()                                                               ? at->find(part)
+                                                                                         : nullptr;
+      }
+      const std::string& old = history_.back().before[0];
+      if (at && at->isScalar() && at->offset < old.size() && (old[at->offset] == '"' || old[at->offset] == '\''))
+        styleQuote = old[at->offset];
+    } catch (const YamlError&) {
+    }
+  }
   if (node->isNull()) {
     // "key:" with nothing after it: write the value after the colon.
     std::size_t colon = text.rfind(':', node->offset ? node->offset : 0);
@@ -422,9 +468,11 @@ bool PackDocument::set(const ItemRef& item, const std::string& path, const std::
     span.begin = colon + 1;
     yamledit::replaceSpan(text, span, " " + valueYaml(field.spec, value, true, 0));
   } else {
-    yamledit::replaceSpan(text, span, valueYaml(field.spec, value, inFlow, quote));
+    yamledit::replaceSpan(text, span, valueYaml(field.spec, value, inFlow, styleQuote));
   }
-  if (!commit(item.id + " · " + path, {{item.file, text}}, error)) return false;
+  const std::string previous = files_[item.file].text;
+  const std::size_t steps = history_.size();
+  if (!commit(item.id + " · " + path, {{item.file, text}}, error, typing)) return false;
   // The file must read back what was typed; if not, take the edit back.
   std::string expected = value;
   if (field.spec && listType(field.spec->type)) {
@@ -433,8 +481,14 @@ bool PackDocument::set(const ItemRef& item, const std::string& path, const std::
   }
   auto back = get(item, path);
   if (!(field.spec && field.spec->type == FieldType::Position) && back != expected) {
-    undo();
-    history_.resize(position_);
+    files_[item.file].text = previous;
+    reparse(item.file);
+    if (history_.size() > steps) {
+      history_.pop_back();
+      --position_;
+    } else {
+      history_.back().after = {previous};  // a merged keystroke: keep what was typed before it
+    }
     error = "'" + path + "' could not be written so that it reads back the same; nothing was changed";
     return false;
   }
@@ -468,7 +522,10 @@ bool PackDocument::addItem(const std::string& section, std::size_t file,
       yaml += key + ": " + valueYaml(f, values[0].second, false, 0) + "\n";
     } else {
       yaml += key + ":\n";
-      for (const auto& [lang, v] : values) yaml += "  " + lang + ": " + yamledit::formatScalar(v, false, true) + "\n";
+      // A text's languages, or a nested object's fields (an event's effect).
+      const ItemSpec* nested = f->type == FieldType::Object && !f->object.empty() ? &itemSpec(f->object) : nullptr;
+      for (const auto& [sub, v] : values)
+        yaml += "  " + sub + ": " + valueYaml(nested ? nested->field(sub) : nullptr, v, false, 0) + "\n";
     }
   }
   std::string text = files_[file].text;

@@ -119,7 +119,7 @@ Span nodeSpan(const std::string& text, const YNode& node, bool inFlow, int owner
 }
 
 std::string formatScalar(const std::string& value, bool inFlow, bool asString, char quote) {
-  bool needs = value.empty() || value.front() == ' ' || value.back() == ' ' || quote == '"';
+  bool needs = value.empty() || value.front() == ' ' || value.back() == ' ';
   if (!needs && std::string("-?:,[]{}#&*!|>'\"%@`").find(value.front()) != std::string::npos) needs = true;
   if (!needs && (value.find(": ") != std::string::npos || value.find(" #") != std::string::npos ||
                  value.back() == ':'))
@@ -128,7 +128,7 @@ std::string formatScalar(const std::string& value, bool inFlow, bool asString, c
     if (static_cast<unsigned char>(c) < 0x20 || (inFlow && std::string(",[]{}").find(c) != std::string::npos))
       needs = true;
   if (!needs && asString && looksLikeOtherType(value)) needs = true;
-  if (!needs && quote != '\'') return value;
+  if (!needs && quote == 0) return value;
   if (quote == '\'' && value.find('\n') == std::string::npos) {
     std::string out = "'";
     for (char c : value) out += c == '\'' ? std::string("''") : std::string(1, c);

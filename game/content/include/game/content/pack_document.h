@@ -66,7 +66,11 @@ class PackDocument {
   std::vector<std::string> fieldPaths(const ItemRef& item) const;
   // Writes one field, touching only its characters (or adding one line when
   // the field was absent). Lists are written "a, b, c". False with a reason.
-  bool set(const ItemRef& item, const std::string& path, const std::string& value, std::string& error);
+  // `typing`: a keystroke in the field just edited joins that edit's undo step.
+  bool set(const ItemRef& item, const std::string& path, const std::string& value, std::string& error,
+           bool typing = false);
+  // The field written on `line` of the item's file ("" when none): a message's field.
+  std::string pathAtLine(const ItemRef& item, int line) const;
 
   // A new item at the end of `section` in `file`: `fields` are (path, value)
   // pairs written in order (the id first).
@@ -119,7 +123,7 @@ class PackDocument {
   const YNode* itemNode(const ItemRef& item) const;
   void reparse(std::size_t file);
   bool commit(const std::string& label, const std::vector<std::pair<std::size_t, std::string>>& newTexts,
-              std::string& error);
+              std::string& error, bool merge = false);
   std::size_t fileIndex(const std::string& relativeFile, bool create);
 
   std::string folder_;
