@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "game/content/pack_document.h"
+#include "game/content/resource_table.h"
 #include "temp_pack.h"
 
 using namespace game::content;
@@ -251,4 +252,37 @@ TEST_CASE("unsaved edits survive a crash in the recovery file, apart from the pa
   CHECK(doc->modified());
   REQUIRE(doc->save(error));
   CHECK_FALSE(doc->hasRecovery());  // saved: nothing left to recover
+}
+
+TEST_CASE("a spreadsheet import is one undo step, and export then import changes nothing") {
+  PackCopy copy("csv");
+  std::string error;
+  auto doc = PackDocument::open(copy.dir.string(), error);
+  REQUIRE(doc);
+  const std::string csv = exportResourcesCsv(*doc, {"fr", "en"});
+  CsvImportResult same = importResourcesCsv(*doc, csv, "ressources.csv");
+  CHECK(same.problems.empty());
+  CHECK(same.updated == 0);
+  CHECK_FALSE(doc->modified());
+  CHECK(doc->historyLabels().empty());
+
+  // A Windows-1252 file with semicolons, as Excel saves it in French.
+  const std::string excel = "id;phone;hours.fr\r\nomh-levis;418 555-0000;8 h 30 \xE0 16 h\r\n";
+  CsvImportResult r = importResourcesCsv(*doc, excel, "excel.csv");
+  CHECK(r.problems.empty());
+  CHECK(r.updated == 1);
+  CHECK(doc->get(*doc->findItem("omh-levis"), "hours.fr") == "8 h 30 à 16 h");
+  CHECK(doc->historyLabels().size() == 1);
+  REQUIRE(doc->undo());
+  CHECK_FALSE(doc->modified());
+}
+
+TEST_CASE("csv cells: quotes, separators inside quotes, line breaks, Windows-1252") {
+  auto rows = parseCsv("a,\"b, c\",\"d \"\"e\"\"\"\r\n\"f\ng\",,h\n", ',');
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0] == std::vector<std::string>{"a", "b, c", "d \"e\""});
+  CHECK(rows[1] == std::vector<std::string>{"f\ng", "", "h"});
+  CHECK(guessSeparator("id;name.fr;phone") == ';');
+  CHECK(toUtf8("caf\xE9 \x92") == "café ’");
+  CHECK(toUtf8("café") == "café");
 }

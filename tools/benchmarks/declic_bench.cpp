@@ -5,6 +5,7 @@
 #include <SDL.h>
 #include <SDL_ttf.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -18,6 +19,8 @@
 #include "game/ui/card_view.h"
 #include "game/ui/theme.h"
 #include "pack_bench.h"
+#include "game/content/pack_document.h"
+#include "game/ui/text_fit.h"
 #include "process_stats.h"
 
 namespace {
@@ -189,6 +192,37 @@ int startup(const Args& args) {
   bench("declic_peak_rss", session.peakRssMb, "MB");
   return 0;
 }
+// The editor's live check after one keystroke on the bundled pack: the same
+// rules as declic-pack (loader, validation, text fit) over the texts in
+// memory, against loading the pack from disk without text fit (the floor).
+int editorCheck(const Args& args) {
+  if (args.packPath.empty()) return 0;
+  std::string error;
+  auto doc = game::content::PackDocument::open(args.packPath, error);
+  if (!doc) {
+    std::fprintf(stderr, "declic_bench: %s\n", error.c_str());
+    return 1;
+  }
+  engine::FontLibrary fonts;
+  std::vector<double> checks, floors;
+  for (int run = 0; run < 15; ++run) {
+    auto start = std::chrono::steady_clock::now();
+    game::content::LoadOptions options;
+    options.today = game::content::Date{2026, 11, 25};
+    auto result = doc->validate(options);
+    game::checkTextFits(result.pack, fonts, result.report);
+    checks.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    double seconds = 0;
+    loadSeconds(args.packPath, seconds, error);
+    floors.push_back(seconds * 1000);
+  }
+  std::sort(checks.begin(), checks.end());
+  std::sort(floors.begin(), floors.end());
+  bench("editor_validate_ms", checks[checks.size() / 2], "ms");
+  bench("editor_validate_floor_ms", floors[floors.size() / 2], "ms");
+  ratio("editor_validate/floor", checks[checks.size() / 2] / floors[floors.size() / 2]);
+  return 0;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -218,5 +252,6 @@ int main(int argc, char** argv) {
   if (int rc = startup(args)) return rc;
   if (int rc = packMemory(argv[0])) return rc;
   if (int rc = cardFrame(args)) return rc;
+  if (int rc = editorCheck(args)) return rc;
   return packTiming();
 }

@@ -6,8 +6,11 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "field_widgets.h"
+#include "game/content/resource_table.h"
 #include "game/content/schema.h"
 
 using namespace game::content;
@@ -133,6 +136,14 @@ void EditorPanels::menu() {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu(m_.t("Fichier", "File"))) {
     if (ImGui::MenuItem(m_.t("Enregistrer", "Save"), "Ctrl+S")) save(false);
+    if (ImGui::MenuItem(m_.t("Exporter les ressources (tableur CSV)…", "Export the resources (CSV spreadsheet)…"))) {
+      targetFile_ = m_.doc.folder() + "/../ressources.csv";
+      dialog_ = 7;
+    }
+    if (ImGui::MenuItem(m_.t("Importer un tableur (CSV)…", "Import a spreadsheet (CSV)…"))) {
+      targetFile_ = m_.doc.folder() + "/../ressources.csv";
+      dialog_ = 8;
+    }
     if (ImGui::MenuItem(m_.t("Quitter", "Quit"))) m_.quitRequested = true;
     ImGui::EndMenu();
   }
@@ -371,7 +382,8 @@ void EditorPanels::messages(float x, float y, float w, float h) {
 }
 
 void EditorPanels::dialogs() {
-  static const char* kNames[] = {"", "###new", "###copy", "###rename", "###move", "###delete", "###conflict"};
+  static const char* kNames[] = {"",         "###new",      "###copy",   "###rename", "###move",
+                                 "###delete", "###conflict", "###export", "###import"};
   if (dialog_ > 0) {
     ImGui::OpenPopup(kNames[dialog_]);
   }
@@ -538,6 +550,53 @@ void EditorPanels::dialogs() {
     }
     ImGui::SameLine();
     if (button(m_.t("Ne pas enregistrer", "Do not save"))) close(true);
+    ImGui::EndPopup();
+  }
+
+  for (int which : {7, 8}) {
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    const bool exporting = which == 7;
+    const std::string title = std::string(exporting ? m_.t("Exporter", "Export") : m_.t("Importer", "Import")) +
+                              kNames[which];
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) continue;
+    ImGui::TextUnformatted(exporting ? m_.t("Une ligne par ressource, une colonne par champ et par langue.\n"
+                                            "Ouvrez-le dans LibreOffice ou Excel, puis importez-le ici.",
+                                            "One row per resource, a column per field and language.\n"
+                                            "Open it in LibreOffice or Excel, then import it here.")
+                                     : m_.t("Les ressources sont mises à jour par identifiant ; les nouvelles sont "
+                                            "ajoutées.\nRien n’est écrit avant « Enregistrer » ; « Annuler » défait tout.",
+                                            "Resources are updated by id; new ones are added.\nNothing is written "
+                                            "before « Save »; « Undo » takes it all back."));
+    ImGui::SetNextItemWidth(700);
+    ImGui::InputText(m_.t("Fichier", "File"), &targetFile_);
+    if (button(exporting ? m_.t("Exporter", "Export") : m_.t("Importer", "Import"))) {
+      if (exporting) {
+        std::ofstream out(targetFile_, std::ios::binary);
+        auto langs = m_.checked.pack.info.languages;
+        out << exportResourcesCsv(m_.doc, langs.empty() ? std::vector<std::string>{"fr"} : langs);
+        m_.status = out.flush() ? m_.t("Tableur écrit : ", "Spreadsheet written: ") + targetFile_
+                                : targetFile_ + m_.t(" : impossible d’écrire ici", ": cannot be written");
+      } else {
+        std::ifstream in(targetFile_, std::ios::binary);
+        std::stringstream bytes;
+        bytes << in.rdbuf();
+        if (!in) {
+          m_.status = targetFile_ + m_.t(" : fichier introuvable", ": file not found");
+        } else {
+          CsvImportResult r = importResourcesCsv(m_.doc, bytes.str(), targetFile_);
+          m_.status = std::to_string(r.updated) + m_.t(" mises à jour, ", " updated, ") + std::to_string(r.added) +
+                      m_.t(" ajoutées", " added") +
+                      (r.problems.empty() ? std::string() : " — " + r.problems.front());
+        }
+      }
+      dialog_ = 0;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (button(m_.t("Fermer", "Close"))) {
+      dialog_ = 0;
+      ImGui::CloseCurrentPopup();
+    }
     ImGui::EndPopup();
   }
 

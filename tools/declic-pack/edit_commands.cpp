@@ -1,10 +1,13 @@
 #include "edit_commands.h"
 
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "engine/fonts.h"
 #include "game/app/data_paths.h"
 #include "game/content/pack_document.h"
+#include "game/content/resource_table.h"
 #include "game/ui/text_fit.h"
 
 using namespace game::content;
@@ -85,6 +88,60 @@ int setField(const std::vector<std::string>& args, const std::optional<Date>& to
   for (const auto& f : doc->files())
     if (f.savedText != f.text) return 1;  // cannot happen after a save: keep the exit honest
   return 0;
+}
+
+int exportCsv(const std::string& pack, const std::string& output) {
+  std::string error;
+  auto doc = PackDocument::open(pack, error);
+  if (!doc) {
+    std::cerr << "declic-pack: " << error << "\n";
+    return 1;
+  }
+  LoadResult loaded = loadPack(pack);
+  std::vector<std::string> languages = loaded.pack.info.languages;
+  if (languages.empty()) languages = {"fr"};
+  std::ofstream out(output, std::ios::binary);
+  out << exportResourcesCsv(*doc, languages);
+  if (!out.flush()) {
+    std::cerr << "declic-pack: " << output << ": cannot be written\n";
+    return 1;
+  }
+  std::cout << output << ": the resources, one per row; open it in LibreOffice or Excel, then "
+               "declic-pack import " << pack << " --format csv " << output << "\n";
+  return 0;
+}
+
+int importCsv(const std::string& pack, const std::string& file, const std::optional<Date>& today) {
+  std::string error;
+  auto doc = PackDocument::open(pack, error);
+  if (!doc) {
+    std::cerr << "declic-pack: " << error << "\n";
+    return 1;
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << "declic-pack: " << file << ": cannot be read\n";
+    return 1;
+  }
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  engine::FontLibrary fonts;
+  const Report before = check(*doc, today, fonts);
+  CsvImportResult result = importResourcesCsv(*doc, bytes.str(), file);
+  for (const auto& p : result.problems) std::cerr << p << "\n";
+  const Report after = check(*doc, today, fonts);
+  if (after.errorCount() > before.errorCount()) {
+    std::cerr << "declic-pack: nothing written: the rows make the pack wrong:\n";
+    for (const auto& d : after.items())
+      if (d.severity == Severity::Error) std::cerr << d.format() << "\n";
+    return 1;
+  }
+  if (!doc->save(error)) {
+    std::cerr << "declic-pack: " << error << "\n";
+    return 1;
+  }
+  std::cout << result.updated << " updated, " << result.added << " added, " << result.unchanged << " unchanged\n";
+  return result.problems.empty() ? 0 : 1;
 }
 
 }  // namespace declic_pack

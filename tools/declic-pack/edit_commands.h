@@ -15,4 +15,10 @@ int getField(const std::vector<std::string>& args);
 // and writes it only if it adds no error; 0 written, 1 refused.
 int setField(const std::vector<std::string>& args, const std::optional<game::content::Date>& today);
 
+// export PACK --format csv -o FILE: the resources as a spreadsheet.
+int exportCsv(const std::string& pack, const std::string& output);
+// import PACK --format csv FILE: applies the rows, validates, saves only if
+// the pack stays as valid as it was; every bad cell named by row and column.
+int importCsv(const std::string& pack, const std::string& file, const std::optional<game::content::Date>& today);
+
 }  // namespace declic_pack

@@ -5,6 +5,7 @@
 //   declic-pack schema
 //   declic-pack get PACK ITEM_ID FIELD[.LANG]
 //   declic-pack set PACK ITEM_ID FIELD[.LANG] VALUE
+//   declic-pack export PACK --format csv -o FILE / import PACK --format csv FILE
 // Exit codes: 0 clean, 1 problems found (warnings count only with --strict), 2 usage.
 #include <cstdio>
 #include <iostream>
@@ -38,7 +39,11 @@ const char* kUsage =
     "  declic-pack get PACK ITEM_ID FIELD[.LANG]\n"
     "      print one field, like: get content/chaudiere-appalaches omh-levis phone\n"
     "  declic-pack set [--today YYYY-MM-DD] PACK ITEM_ID FIELD[.LANG] VALUE\n"
-    "      change one field; only its line changes, and only if the pack stays valid\n";
+    "      change one field; only its line changes, and only if the pack stays valid\n"
+    "  declic-pack export PACK --format csv -o FILE.csv\n"
+    "      the resources as a spreadsheet (one row each, a column per field and language)\n"
+    "  declic-pack import PACK --format csv FILE.csv\n"
+    "      update resources by id and add new ones from a spreadsheet (UTF-8 or Windows-1252, , or ;)\n";
 
 int usage(const std::string& problem) {
   std::cerr << "declic-pack: " << problem << "\n\n" << kUsage;
@@ -48,6 +53,8 @@ int usage(const std::string& problem) {
 struct Flags {
   bool strict = false;
   bool json = false;
+  bool csv = false;
+  std::string output;  // -o FILE
   std::optional<Date> today;
   std::vector<std::string> paths;
 };
@@ -59,11 +66,18 @@ std::optional<Flags> parseFlags(const std::vector<std::string>& args, std::strin
     if (a == "--strict") {
       f.strict = true;
     } else if (a == "--format") {
-      if (i + 1 >= args.size() || (args[i + 1] != "json" && args[i + 1] != "text")) {
-        problem = "--format takes json or text";
+      if (i + 1 >= args.size() || (args[i + 1] != "json" && args[i + 1] != "text" && args[i + 1] != "csv")) {
+        problem = "--format takes json, text or csv";
         return std::nullopt;
       }
+      f.csv = args[i + 1] == "csv";
       f.json = args[++i] == "json";
+    } else if (a == "-o" || a == "--output") {
+      if (i + 1 >= args.size()) {
+        problem = "-o takes a file name";
+        return std::nullopt;
+      }
+      f.output = args[++i];
     } else if (a == "--today") {
       if (i + 1 >= args.size() || !(f.today = Date::parse(args[++i]))) {
         problem = "--today takes a date like 2026-11-23";
@@ -195,6 +209,15 @@ int main(int argc, char** argv) {
   if (!flags) return usage(problem);
   if (command == "validate") return validate(*flags);
   if (command == "get") return declic_pack::getField(flags->paths);
+  if (command == "export") {
+    if (!flags->csv || flags->paths.size() != 1 || flags->output.empty())
+      return usage("export takes PACK --format csv -o FILE.csv");
+    return declic_pack::exportCsv(flags->paths[0], flags->output);
+  }
+  if (command == "import") {
+    if (!flags->csv || flags->paths.size() != 2) return usage("import takes PACK --format csv FILE.csv");
+    return declic_pack::importCsv(flags->paths[0], flags->paths[1], flags->today);
+  }
   if (command == "set") return declic_pack::setField(flags->paths, flags->today);
   if (command == "stats") return stats(*flags);
   if (command == "schema") {

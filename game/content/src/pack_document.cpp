@@ -342,6 +342,22 @@ bool PackDocument::commit(const std::string& label, const std::vector<std::pair<
     files_[step.files[i]].text = step.after[i];
     reparse(step.files[i]);
   }
+  if (grouping_ && position_ > groupStart_ && position_ == history_.size()) {
+    Step& group = history_.back();
+    for (std::size_t i = 0; i < step.files.size(); ++i) {
+      auto at = std::find(group.files.begin(), group.files.end(), step.files[i]);
+      if (at == group.files.end()) {
+        group.files.push_back(step.files[i]);
+        group.before.push_back(step.before[i]);
+        group.after.push_back(step.after[i]);
+      } else {
+        group.after[static_cast<std::size_t>(at - group.files.begin())] = step.after[i];
+      }
+    }
+    ++revision_;
+    return true;
+  }
+  if (grouping_) step.label = groupLabel_;
   if (merge && position_ > 0 && position_ == history_.size() && history_.back().label == step.label &&
       history_.back().files == step.files) {
     history_.back().after = std::move(step.after);  // one undo step per field typed in, not per key
@@ -487,7 +503,10 @@ bool PackDocument::set(const ItemRef& item, const std::string& path, const std::
       history_.pop_back();
       --position_;
     } else {
-      history_.back().after = {previous};  // a merged keystroke: keep what was typed before it
+      // A merged keystroke (or a grouped edit): keep the file as it was before it.
+      Step& last = history_.back();
+      for (std::size_t k = 0; k < last.files.size(); ++k)
+        if (last.files[k] == item.file) last.after[k] = previous;
     }
     error = "'" + path + "' could not be written so that it reads back the same; nothing was changed";
     return false;
@@ -704,6 +723,14 @@ bool PackDocument::moveItem(const ItemRef& item, const std::string& relativeFile
   yamledit::appendItem(to, parsed_[target].root ? *parsed_[target].root : empty, item.section, yaml);
   return commit(item.id + " → " + relativeFile, {{item.file, from}, {target, to}}, error);
 }
+
+void PackDocument::beginGroup(const std::string& label) {
+  grouping_ = true;
+  groupLabel_ = label;
+  groupStart_ = position_;
+}
+
+void PackDocument::endGroup() { grouping_ = false; }
 
 bool PackDocument::canUndo() const { return position_ > 0; }
 bool PackDocument::canRedo() const { return position_ < history_.size(); }

@@ -86,6 +86,10 @@ class PackDocument {
   // Where other items name `id` (what a delete would leave dangling).
   std::vector<Reference> referencesTo(const std::string& id) const;
 
+  // Edits between these two are one undo step (a spreadsheet import).
+  void beginGroup(const std::string& label);
+  void endGroup();
+
   // History: every edit above is one step.
   bool canUndo() const;
   bool canRedo() const;
@@ -132,6 +136,9 @@ class PackDocument {
   std::vector<Step> history_;
   std::size_t position_ = 0;
   std::uint64_t revision_ = 0;
+  bool grouping_ = false;
+  std::string groupLabel_;
+  std::size_t groupStart_ = 0;
 };
 
 }  // namespace game::content
