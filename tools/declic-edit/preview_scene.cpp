@@ -46,30 +46,12 @@ void PreviewScene::draw(engine::Renderer& r) {
   settings.language = model_.previewEnglish ? Language::English : Language::French;
   settings.textScale = model_.previewLarge ? 2.0f : 1.0f;
   if (card) {
-    CardMoment moment;
-    moment.card = *card;
-    std::vector<CardMoment> moments;
-    std::vector<std::string> territories;
-    for (const auto& t : pack.territories) territories.push_back(t.id);
-    for (const auto& row : cardKinds())
-      if (row.kind == card->kind) row.moments(pack, card->index, territories, moments);
-    if (!moments.empty()) moment = moments.front();
-    if (card->kind == CardKind::Resource) {
-      // Two other services as the wrong answers, as at the table.
-      moment.options = {card->index};
-      for (std::uint32_t i = 0; i < pack.resources.size() && moment.options.size() < 3; ++i)
-        if (i != card->index && pack.resources[i].category == pack.resources[card->index].category)
-          moment.options.push_back(i);
-      for (std::uint32_t i = 0; i < pack.resources.size() && moment.options.size() < 3; ++i)
-        if (i != card->index && std::find(moment.options.begin(), moment.options.end(), i) == moment.options.end())
-          moment.options.push_back(i);
-      moment.correct = 0;
-    }
+    CardMoment moment = sampleMoment(pack, *card);
     moment.chosen = -1;
     CardFace face = model_.previewFace == 0 ? CardFace::Question
                     : model_.previewFace == 1 ? CardFace::Reveal
                                               : CardFace::Reference;
-    if (face == CardFace::Reveal && moment.chosen < 0) moment.chosen = moment.correct >= 0 ? moment.correct : 0;
+    if (face == CardFace::Reveal) moment.chosen = moment.correct >= 0 ? moment.correct : 0;
     CardContent content = presentCard(pack, moment, face, settings.language);
     drawCard(r, content, settings, theme_, nullptr, cardRect(CardSlot::EditorPreview));
   } else {

@@ -8,6 +8,7 @@
 #include "game/app/data_paths.h"
 #include "game/content/pack_document.h"
 #include "game/content/resource_table.h"
+#include "game/ui/print_deck.h"
 #include "game/ui/text_fit.h"
 
 using namespace game::content;
@@ -87,6 +88,32 @@ int setField(const std::vector<std::string>& args, const std::optional<Date>& to
   }
   for (const auto& f : doc->files())
     if (f.savedText != f.text) return 1;  // cannot happen after a save: keep the exit honest
+  return 0;
+}
+
+int printPack(const std::string& pack, const std::string& output, bool english, bool a4) {
+  LoadOptions options;
+  options.packSearchPath = game::packSearchPath(nullptr);
+  LoadResult loaded = loadPack(pack, options);
+  if (!loaded.ok()) {
+    std::cerr << "declic-pack: the pack has errors; fix them first (declic-pack validate " << pack << ")\n";
+    return 1;
+  }
+  engine::FontLibrary fonts;
+  game::FontFiles files{fonts.resolvedPath(engine::FontWeight::Regular), fonts.resolvedPath(engine::FontWeight::SemiBold),
+                        fonts.resolvedPath(engine::FontWeight::Bold)};
+  game::PrintOptions print;
+  print.language = english ? game::Language::English : game::Language::French;
+  print.a4 = a4;
+  game::PrintResult result;
+  std::string error;
+  if (!game::writePrintAndPlay(loaded.pack, print, files, output, result, error)) {
+    std::cerr << "declic-pack: " << error << "\n";
+    return 1;
+  }
+  for (const auto& card : result.tooLong) std::cerr << "warning: " << card << "\n";
+  std::cout << output << ": " << result.pages << " pages, " << result.cards << " cards ("
+            << (a4 ? "A4" : "US letter") << "). Print double-sided, flip on the long edge, at 100 %.\n";
   return 0;
 }
 

@@ -21,4 +21,7 @@ int exportCsv(const std::string& pack, const std::string& output);
 // the pack stays as valid as it was; every bad cell named by row and column.
 int importCsv(const std::string& pack, const std::string& file, const std::optional<game::content::Date>& today);
 
+// print PACK -o FILE.pdf: the print-and-play kit; lists cards too long for print.
+int printPack(const std::string& pack, const std::string& output, bool english, bool a4);
+
 }  // namespace declic_pack

@@ -40,6 +40,8 @@ const char* kUsage =
     "      print one field, like: get content/chaudiere-appalaches omh-levis phone\n"
     "  declic-pack set [--today YYYY-MM-DD] PACK ITEM_ID FIELD[.LANG] VALUE\n"
     "      change one field; only its line changes, and only if the pack stays valid\n"
+    "  declic-pack print PACK -o FILE.pdf [--lang fr|en] [--paper letter|a4]\n"
+    "      the game to print: rules, cards (poker size, crop marks, duplex backs), board posters, pawns, die, answer key\n"
     "  declic-pack export PACK --format csv -o FILE.csv\n"
     "      the resources as a spreadsheet (one row each, a column per field and language)\n"
     "  declic-pack import PACK --format csv FILE.csv\n"
@@ -54,6 +56,8 @@ struct Flags {
   bool strict = false;
   bool json = false;
   bool csv = false;
+  bool english = false;  // --lang en
+  bool a4 = false;       // --paper a4
   std::string output;  // -o FILE
   std::optional<Date> today;
   std::vector<std::string> paths;
@@ -72,6 +76,19 @@ std::optional<Flags> parseFlags(const std::vector<std::string>& args, std::strin
       }
       f.csv = args[i + 1] == "csv";
       f.json = args[++i] == "json";
+    } else if (a == "--lang" || a == "--paper") {
+      const std::string value = i + 1 < args.size() ? args[i + 1] : "";
+      if (a == "--lang" && value != "fr" && value != "en") {
+        problem = "--lang takes fr or en";
+        return std::nullopt;
+      }
+      if (a == "--paper" && value != "letter" && value != "a4") {
+        problem = "--paper takes letter or a4";
+        return std::nullopt;
+      }
+      if (a == "--lang") f.english = value == "en";
+      else f.a4 = value == "a4";
+      ++i;
     } else if (a == "-o" || a == "--output") {
       if (i + 1 >= args.size()) {
         problem = "-o takes a file name";
@@ -209,6 +226,11 @@ int main(int argc, char** argv) {
   if (!flags) return usage(problem);
   if (command == "validate") return validate(*flags);
   if (command == "get") return declic_pack::getField(flags->paths);
+  if (command == "print") {
+    if (flags->paths.size() != 1 || flags->output.empty())
+      return usage("print takes PACK -o FILE.pdf [--lang fr|en] [--paper letter|a4]");
+    return declic_pack::printPack(flags->paths[0], flags->output, flags->english, flags->a4);
+  }
   if (command == "export") {
     if (!flags->csv || flags->paths.size() != 1 || flags->output.empty())
       return usage("export takes PACK --format csv -o FILE.csv");

@@ -7,6 +7,7 @@
 #include "game/screens/card_screen.h"
 #include "game/screens/end_screen.h"
 #include "game/screens/pause_screen.h"
+#include "game/ui/board_geometry.h"
 #include "game/ui/theme.h"
 #include "game/ui/tokens.h"
 
@@ -20,66 +21,8 @@ constexpr double kJumpSeconds = 0.9;
 constexpr double kRollSeconds = 0.7;
 constexpr double kStepSeconds = 0.22;
 
-const char* spaceLabel(content::SpaceKind kind) {
-  switch (kind) {
-    case content::SpaceKind::Start: return "space.start";
-    case content::SpaceKind::Finish: return "space.finish";
-    case content::SpaceKind::Resource: return "kind.resource";
-    case content::SpaceKind::Right: return "space.right";
-    case content::SpaceKind::Scenario: return "kind.scenario";
-    case content::SpaceKind::Event: return "space.event";
-    case content::SpaceKind::Rest: return "space.rest";
-    case content::SpaceKind::Discussion: return "kind.discussion";
-  }
-  return "space.rest";
-}
 
-// Spaces around the edge of `area`, clockwise from the top left, with one
-// space on each corner so that squares never overlap. Returns the side of the
-// squares through `size`.
-std::vector<engine::Vec2> ringLayout(engine::Rect area, int count, float& size) {
-  const int positions = count + (count % 2);  // an odd count leaves one gap
-  const int half = std::max(4, (positions + 4) / 2);  // columns + rows
-  int rows = std::max(2, static_cast<int>(std::lround(static_cast<float>(half) / (1.f + area.w / area.h))));
-  int cols = half - rows;
-  size = 170;
-  for (int i = 0; i < 4; ++i) {
-    float stepX = (area.w - size) / static_cast<float>(cols - 1), stepY = (area.h - size) / static_cast<float>(rows - 1);
-    size = std::clamp(std::min(stepX, stepY) - 14, 96.f, 190.f);
-  }
-  const engine::Rect r = area.inset(size / 2);
-  std::vector<engine::Vec2> out;
-  for (int i = 0; i < cols; ++i) out.push_back({r.x + r.w * static_cast<float>(i) / static_cast<float>(cols - 1), r.y});
-  for (int i = 1; i < rows; ++i) out.push_back({r.right(), r.y + r.h * static_cast<float>(i) / static_cast<float>(rows - 1)});
-  for (int i = cols - 2; i >= 0; --i) out.push_back({r.x + r.w * static_cast<float>(i) / static_cast<float>(cols - 1), r.bottom()});
-  for (int i = rows - 2; i >= 1; --i) out.push_back({r.x, r.y + r.h * static_cast<float>(i) / static_cast<float>(rows - 1)});
-  out.resize(static_cast<std::size_t>(count), out.empty() ? engine::Vec2{} : out.back());
-  return out;
-}
-// A path of streets, as on the tenants' board: rows from the bottom left,
-// each row going the other way, like a snakes-and-ladders board.
-std::vector<engine::Vec2> streetLayout(engine::Rect area, int count, float& size) {
-  const int cols = std::clamp(static_cast<int>(std::ceil(std::sqrt(static_cast<float>(count) * area.w / area.h))), 4, 10);
-  const int rows = std::max(1, (count + cols - 1) / cols);
-  const float stepX = area.w / static_cast<float>(cols), stepY = area.h / static_cast<float>(rows);
-  size = std::clamp(std::min(stepX, stepY) - 22, 96.f, 170.f);
-  std::vector<engine::Vec2> out;
-  for (int i = 0; i < count; ++i) {
-    const int row = i / cols, col = row % 2 == 0 ? i % cols : cols - 1 - i % cols;
-    out.push_back({area.x + stepX * (static_cast<float>(col) + 0.5f), area.bottom() - stepY * (static_cast<float>(row) + 0.5f)});
-  }
-  return out;
-}
 
-const char* jumpLabel(content::JumpKind kind) {
-  switch (kind) {
-    case content::JumpKind::Bike: return "jump.bike";
-    case content::JumpKind::Bus: return "jump.bus";
-    case content::JumpKind::Walk: return "jump.walk";
-    case content::JumpKind::Setback: return "jump.setback";
-  }
-  return "jump.walk";
-}
 }  // namespace
 
 BoardScreen::BoardScreen(Context& context, std::shared_ptr<GameSession> session, ScreenHooks hooks)

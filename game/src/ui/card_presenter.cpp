@@ -1,5 +1,7 @@
 #include "game/ui/card_presenter.h"
 
+#include <algorithm>
+
 #include "game/rules/rules.h"
 #include "game/ui/card_text.h"
 
@@ -278,6 +280,30 @@ const std::vector<CardKindRow>& cardKinds() {
       {CardKind::Discussion, [](const Pack& p) { return p.discussions.size(); }, discussionMoments, true},
   };
   return rows;
+}
+
+CardMoment sampleMoment(const Pack& pack, const rules::CardRef& card) {
+  CardMoment m;
+  m.card = card;
+  if (card.kind == CardKind::Resource && card.index < pack.resources.size()) {
+    m.options = {card.index};
+    const auto& category = pack.resources[card.index].category;
+    for (int pass = 0; pass < 2; ++pass)
+      for (std::uint32_t i = 0; i < pack.resources.size() && m.options.size() < 3; ++i)
+        if (i != card.index && (pass == 1 || pack.resources[i].category == category) &&
+            std::find(m.options.begin(), m.options.end(), i) == m.options.end())
+          m.options.push_back(i);
+    m.correct = 0;
+  } else if (card.kind == CardKind::Right && card.index < pack.rights.size()) {
+    m.correct = pack.rights[card.index].answer ? 0 : 1;
+  } else if (card.kind == CardKind::Scenario && card.index < pack.scenarios.size()) {
+    const auto& choices = pack.scenarios[card.index].choices;
+    int best = 0;
+    for (std::size_t i = 0; i < choices.size(); ++i)
+      if (choices[i].outcome.points > choices[static_cast<std::size_t>(best)].outcome.points) best = static_cast<int>(i);
+    m.correct = best;
+  }
+  return m;
 }
 
 std::vector<rules::CardRef> allCards(const Pack& pack) {

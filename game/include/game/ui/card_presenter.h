@@ -62,6 +62,11 @@ struct CardKindRow {
 };
 const std::vector<CardKindRow>& cardKinds();
 
+// A card as it would come up at the table, away from a game: a resource quiz
+// gets two other services as its wrong answers (of the same category first).
+// The editor's preview and the printed deck show this moment.
+CardMoment sampleMoment(const content::Pack& pack, const rules::CardRef& card);
+
 // Every card of the pack in the browser's order: kind by kind, as in the table.
 std::vector<rules::CardRef> allCards(const content::Pack& pack);
 

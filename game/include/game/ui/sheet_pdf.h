@@ -7,12 +7,11 @@
 #include <string>
 
 #include "engine/text_measurer.h"
+#include "game/ui/pdf_document.h"
 #include "game/ui/resource_sheet.h"
 
 namespace game {
 
-// The three UI font files (regular, semibold, bold), as the engine resolved them.
-using FontFiles = std::array<std::string, engine::kFontWeightCount>;
 
 // Writes the sheet to `path` (pages as needed, 612 x 792 points); false with a reason.
 bool writeSheetPdf(const Sheet& sheet, const FontFiles& fonts, const std::string& path, std::string& error);

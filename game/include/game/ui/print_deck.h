@@ -1,0 +1,43 @@
+// Print-and-play: the whole game of a pack as a PDF for gatherings without a
+// projector. One page of rules; every card at poker size (63 x 88 mm), nine
+// to a page with crop marks and a 3 mm bleed around the sheet, fronts then
+// backs mirrored for long-edge duplex; each board as a poster tiled on four
+// pages with overlap marks; pawns and a die to cut out; the facilitator's
+// answer key. What a card says comes from the card presenter, as on screen.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "game/content/model.h"
+#include "game/ui/pdf_document.h"
+#include "game/ui/strings.h"
+
+namespace game {
+
+struct PrintOptions {
+  Language language = Language::French;
+  bool a4 = false;  // US letter unless asked
+};
+
+struct PrintResult {
+  int pages = 0;
+  int cards = 0;
+  // Cards whose text does not fit at print size even at the smallest type:
+  // "kind id: what to shorten", for the facilitator to fix.
+  std::vector<std::string> tooLong;
+};
+
+bool writePrintAndPlay(const content::Pack& pack, const PrintOptions& options, const FontFiles& fonts,
+                       const std::string& path, PrintResult& result, std::string& error);
+
+// Page parts, shared by the deck and the rest of the kit.
+namespace print {
+constexpr double kMm = 72.0 / 25.4;
+constexpr double kCardW = 63 * kMm, kCardH = 88 * kMm, kBleed = 3 * kMm;
+void rules(PdfDocument& pdf, const content::Pack& pack, Language language);
+void boardPoster(PdfDocument& pdf, const content::Pack& pack, const content::Board& board, Language language,
+                 int& pages);
+void pawnsAndDie(PdfDocument& pdf, Language language);
+}  // namespace print
+
+}  // namespace game
