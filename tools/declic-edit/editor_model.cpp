@@ -11,7 +11,10 @@ using namespace game::content;
 namespace declic_edit {
 
 EditorModel::EditorModel(PackDocument document, std::optional<Date> today)
-    : doc(std::move(document)), today_(today), workerFonts_(std::make_unique<engine::FontLibrary>()) {
+    : doc(std::move(document)),
+      today_(today),
+      workerFonts_(std::make_unique<engine::FontLibrary>()),
+      fitCache_(std::make_unique<game::TextFitCache>()) {
   recoveryOffered = doc.hasRecovery();
   recoveredRevision_ = doc.revision();
   pollCheck();
@@ -39,14 +42,14 @@ bool EditorModel::pollCheck() {
     options.today = today_;
     options.packSearchPath = game::packSearchPath(nullptr);
     engine::FontLibrary* fonts = workerFonts_.get();
+    game::TextFitCache* cache = fitCache_.get();
     runningRevision_ = doc.revision();
     changedAt_ = std::chrono::steady_clock::now();
-    running_ = std::async(std::launch::async, [texts = std::move(texts), folder, options, fonts]() mutable {
+    running_ = std::async(std::launch::async, [texts = std::move(texts), folder, options, fonts, cache]() mutable {
       options.fileTexts = &texts;
       LoadResult result = loadPack(folder, options);
       if (!result.pack.info.id.empty()) {
-        game::checkTextFits(result.pack, *fonts, result.report);
-        result.report.sort();
+        game::checkTextFits(result.pack, *fonts, result.report, *cache);
       }
       engine::App::wakeFromAnyThread();  // the loop may be asleep: show the messages
       return result;

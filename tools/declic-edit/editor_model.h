@@ -15,6 +15,7 @@
 #include "engine/fonts.h"
 #include "engine/geometry.h"
 #include "game/content/pack_document.h"
+#include "game/ui/text_fit.h"
 
 namespace declic_edit {
 
@@ -62,6 +63,7 @@ struct EditorModel {
  private:
   std::optional<game::content::Date> today_;
   std::unique_ptr<engine::FontLibrary> workerFonts_;  // used by the worker only
+  std::unique_ptr<game::TextFitCache> fitCache_;       // the worker's too: one check runs at a time
   std::future<game::content::LoadResult> running_;
   std::uint64_t runningRevision_ = 0;
   std::chrono::steady_clock::time_point changedAt_{};

@@ -30,8 +30,8 @@ std::size_t wordCount(const std::string& text) {
 // it, at the smallest size the game may shrink to. One message per text.
 class FitChecker {
  public:
-  FitChecker(const content::Pack& pack, const engine::TextMeasurer& m, content::Report& report)
-      : pack_(pack), measurer_(m), report_(report), styles_(cardStyles(Settings{})) {
+  FitChecker(const content::Pack& pack, const engine::TextMeasurer& m, content::Report& report, TextFitCache& cache)
+      : pack_(pack), measurer_(m), report_(report), cache_(cache), styles_(cardStyles(Settings{})) {
     // Every MRC a game can be set in; none ("") when the pack has no territories.
     for (const auto& t : pack_.territories) territories_.push_back(t.id);
     if (territories_.empty()) territories_.push_back("");
@@ -127,8 +127,17 @@ class FitChecker {
     style.minSize = TypeScale::small;
     style.overflow = engine::Overflow::Shrink;
     style.frenchTypography = lang != "en";
+    // The same text in the same box fits the same way: a scenario's reveal is
+    // checked once per MRC, and the editor checks after every keystroke.
+    const std::string fitKey = value + '\x1f' + std::to_string(box.w) + 'x' + std::to_string(box.h) + '/' +
+                               std::to_string(style.size) + '/' + std::to_string(static_cast<int>(style.weight)) +
+                               (style.frenchTypography ? "fr" : "en");
+    if (cache_.fitting.count(fitKey)) return;
     auto layout = engine::layoutText(measurer_, value, style, box.w, box.h);
-    if (layout.fits) return;
+    if (layout.fits) {
+      cache_.fitting.insert(fitKey);
+      return;
+    }
     reported_.insert(key);
     // How much to cut: compare with what fits at the smallest size.
     style.overflow = engine::Overflow::Grow;
@@ -148,6 +157,7 @@ class FitChecker {
   const content::Pack& pack_;
   const engine::TextMeasurer& measurer_;
   content::Report& report_;
+  TextFitCache& cache_;
   CardStyles styles_;
   std::vector<std::string> territories_, languages_;
   std::set<std::string> reported_;
@@ -155,7 +165,14 @@ class FitChecker {
 }  // namespace
 
 void checkTextFits(const content::Pack& pack, const engine::TextMeasurer& measurer, content::Report& report) {
-  FitChecker(pack, measurer, report).run();
+  TextFitCache cache;
+  checkTextFits(pack, measurer, report, cache);
+}
+
+void checkTextFits(const content::Pack& pack, const engine::TextMeasurer& measurer, content::Report& report,
+                   TextFitCache& cache) {
+  if (cache.fitting.size() > 200'000) cache.fitting.clear();  // a long session: start again rather than grow
+  FitChecker(pack, measurer, report, cache).run();
   report.sort();
 }
 
