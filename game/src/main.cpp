@@ -9,6 +9,7 @@
 #include "game/app/flow.h"
 #include "game/app/kiosk.h"
 #include "game/app/options.h"
+#include "game/app/read_aloud.h"
 #include "game/app/window_config.h"
 #include "game/content/loader.h"
 
@@ -56,11 +57,14 @@ int main(int argc, char** argv) {
   context.printer = kiosk.printer;
   context.settings.language = options.language;
   context.settings.territory = options.territory;
+  context.settings.readAloud = options.readAloud;
+  context.settings.speechRate = options.speechRate;
   context.saves.folder = options.saveDir.empty() ? game::defaultSaveDir() : options.saveDir;
   const bool playable = loaded.ok();
   context.pack = std::make_shared<const game::content::Pack>(std::move(loaded.pack));
   game::Flow flow(app, std::move(context), options.seed);
   game::Kiosk kioskMode(app, flow, kiosk);
+  game::ReadAloud readAloud(app, flow.context(), options.speechOut);
   // Never play a broken pack: show what to fix instead.
   if (!playable) {
     if (kiosk.enabled) kioskMode.guard();
@@ -70,5 +74,7 @@ int main(int argc, char** argv) {
   } else {
     flow.home();
   }
-  return app.run();
+  const int status = app.run();
+  readAloud.finish();
+  return status;
 }

@@ -41,6 +41,9 @@ std::string usageText() {
          "  --territory ID        the player's MRC (a territory id of the pack); autoplay:\n"
          "                        every player's, else each game takes the next MRC\n"
          "  --save-dir DIR        where the game saves itself (default ~/.local/share/declic)\n"
+         "  --read-aloud          read each new screen aloud (also « Écouter » on the title)\n"
+         "  --speech-rate WPM     reading speed, 80 to 300 words a minute (default 150)\n"
+         "  --speech-out FILE     headless: write what would be spoken to FILE (WAV) and FILE.txt\n"
          "  --help, --version\n";
 }
 
@@ -62,6 +65,12 @@ ParseResult parseOptions(const std::vector<std::string>& args) {
     else if (a == "--help" || a == "-h") o.showHelp = true;
     else if (a == "--version") o.showVersion = true;
     else if (a == "--cooperative") o.cooperative = true;
+    else if (a == "--read-aloud") o.readAloud = true;
+    else if (a == "--speech-out") { if (!value(o.speechOut) || o.speechOut.empty()) return fail("--speech-out needs a file, e.g. speech.wav"); o.readAloud = true; }
+    else if (a == "--speech-rate") {
+      if (!value(v) || !parseInt(v, o.speechRate) || o.speechRate < 80 || o.speechRate > 300)
+        return fail("--speech-rate needs words a minute, 80 to 300");
+    }
     else if (a == "--board") { if (!value(o.board) || o.board.empty()) return fail("--board needs a board id, e.g. mon-quartier"); }
     else if (a == "--territory") { if (!value(o.territory) || o.territory.empty()) return fail("--territory needs a territory id, e.g. montmagny"); }
     else if (a == "--save-dir") { if (!value(o.saveDir)) return fail("--save-dir needs a folder"); }

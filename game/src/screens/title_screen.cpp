@@ -30,9 +30,10 @@ void TitleScreen::layoutButtons() {
     list.push_back({id, {(engine::kCanvasWidth - kMainWidth) / 2, y, kMainWidth, kMainHeight}, true});
     y += kMainHeight + kGap;
   }
-  std::vector<const char*> bottom = {"browse", "territory", "language", "text_size"};
+  std::vector<const char*> bottom = {"browse", "territory", "language", "text_size", "read_aloud"};
   if (callbacks_.quit) bottom.push_back("quit");  // never on a kiosk
-  const float w = 336, gap = 20, n = static_cast<float>(bottom.size());
+  const float gap = 20, n = static_cast<float>(bottom.size());
+  const float w = std::min(336.f, (1800 - (n - 1) * gap) / n);
   const float left = (engine::kCanvasWidth - (n * w + (n - 1) * gap)) / 2;
   for (std::size_t i = 0; i < bottom.size(); ++i)
     list.push_back({bottom[i], {left + static_cast<float>(i) * (w + gap), 880, w, 104}, true});
@@ -43,6 +44,7 @@ void TitleScreen::layoutButtons() {
 std::string TitleScreen::label(const std::string& id) const {
   const Language lang = settings_.language;
   if (id == "text_size") return fill(tr("title.text_short", lang), std::to_string(static_cast<int>(settings_.textScale * 100 + 0.5f)));
+  if (id == "read_aloud") return tr(settings_.readAloud ? "title.read_aloud_on" : "title.read_aloud_off", lang);
   if (id == "territory") {
     const content::Territory* t = pack_->territory(settings_.territory);
     return fill(tr("title.territory", lang), t ? t->name.get(std::string(languageCode(lang))) : "");
@@ -62,6 +64,8 @@ void TitleScreen::handle(const engine::Action& action) {
   else if (id == "quit" && callbacks_.quit) callbacks_.quit();
   else if (id == "language")
     settings_.language = settings_.language == Language::French ? Language::English : Language::French;
+  else if (id == "read_aloud")
+    settings_.readAloud = !settings_.readAloud;
   else if (id == "text_size")
     settings_.textScale = settings_.textScale >= 1.99f ? 1.0f : settings_.textScale + 0.25f;
   else if (id == "territory" && !pack_->territories.empty()) {
@@ -90,10 +94,21 @@ void TitleScreen::draw(engine::Renderer& r) {
   r.drawText(tr("title.pack", settings_.language) + pack_->info.name.get(std::string(languageCode(settings_.language))),
              packLine, {160, 312, 1600, 48}, p.inkMuted);
 
+  // The bottom row shares one text size, so no label looks louder than its neighbours.
+  std::vector<std::size_t> row;
+  std::vector<std::string> rowLabels;
+  for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
+    const auto& id = buttons_.buttons()[i].id;
+    if (id == "group" || id == "solo" || id == "resume") continue;
+    row.push_back(i);
+    rowLabels.push_back(label(id));
+  }
+  const float rowSize = rowTextSize(r, buttons_, row, rowLabels, settings_);
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
     const auto& id = buttons_.buttons()[i].id;
     const bool main = id == "group" || id == "solo" || id == "resume";
-    drawButton(r, buttons_, i, label(id), settings_, theme_, main ? ButtonKind::Primary : ButtonKind::Secondary);
+    drawButton(r, buttons_, i, label(id), settings_, theme_, main ? ButtonKind::Primary : ButtonKind::Secondary, 0,
+               main ? 0 : rowSize);
   }
   auto hint = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular, engine::Align::Center);
   r.drawText(tr("title.hint", settings_.language), hint, {160, 1006, 1600, 60}, p.inkMuted);

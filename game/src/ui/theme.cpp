@@ -1,5 +1,7 @@
 #include "game/ui/theme.h"
 
+#include <algorithm>
+
 namespace game {
 
 Theme defaultTheme() { return Theme{}; }
@@ -48,7 +50,7 @@ engine::TextStyle textStyle(const Settings& settings, float baseSize, engine::Fo
 }
 
 void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size_t index, const std::string& label,
-                const Settings& settings, const Theme& theme, ButtonKind kind, float leftRoom) {
+                const Settings& settings, const Theme& theme, ButtonKind kind, float leftRoom, float maxTextSize) {
   const Palette& p = theme.palette;
   const engine::Button& button = group.buttons()[index];
   const engine::ButtonState state = group.state(index);
@@ -73,10 +75,22 @@ void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size
 
   auto style = textStyle(settings, TypeScale::button, engine::FontWeight::Bold, engine::Align::Center);
   style.valign = engine::VAlign::Middle;
+  if (maxTextSize > 0) style.size = std::min(style.size, maxTextSize);
   engine::Rect labelBox = rect.inset(24, 8);
   labelBox.x += leftRoom;
   labelBox.w = std::max(0.f, labelBox.w - leftRoom);
   r.drawText(label, style, labelBox, ink);
+}
+
+float rowTextSize(engine::Renderer& r, const engine::ButtonGroup& group, const std::vector<std::size_t>& indices,
+                  const std::vector<std::string>& labels, const Settings& settings) {
+  auto style = textStyle(settings, TypeScale::button, engine::FontWeight::Bold, engine::Align::Center);
+  float size = style.size;
+  for (std::size_t k = 0; k < indices.size() && k < labels.size(); ++k) {
+    const engine::Rect box = group.buttons()[indices[k]].rect.inset(24, 8);
+    size = std::min(size, r.layout(labels[k], style, box.w, box.h).size);
+  }
+  return size;
 }
 
 }  // namespace game

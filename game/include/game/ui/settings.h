@@ -11,6 +11,8 @@ struct Settings {
   Language language = Language::French;
   float textScale = 1.0f;  // 1.0 to 2.0
   std::string territory;   // the player's MRC, for solo games and "Mes ressources"
+  bool readAloud = false;  // each new screen is read aloud (espeak-ng)
+  int speechRate = 150;    // words a minute: slower than espeak's 175, for older listeners
   bool operator==(const Settings&) const = default;
 };
 

@@ -96,6 +96,9 @@ enum class ButtonKind { Primary, Secondary };
 // `leftRoom` keeps the label clear of something drawn at the button's left (a token).
 void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size_t index, const std::string& label,
                 const Settings& settings, const Theme& theme, ButtonKind kind = ButtonKind::Primary,
-                float leftRoom = 0);
+                float leftRoom = 0, float maxTextSize = 0);
+// The one text size a row of buttons shares: the largest at which every label fits.
+float rowTextSize(engine::Renderer& r, const engine::ButtonGroup& group, const std::vector<std::size_t>& indices,
+                  const std::vector<std::string>& labels, const Settings& settings);
 
 }  // namespace game

@@ -1,0 +1,170 @@
+#include "engine/speech.h"
+
+#include <SDL.h>
+#include <espeak-ng/speak_lib.h>
+
+#include <cstring>
+#include <fstream>
+
+#include "engine/log.h"
+
+namespace engine {
+namespace {
+Speech* current = nullptr;  // espeak-ng's callback has no user pointer of ours
+std::atomic<bool>* cancelFlag = nullptr;
+std::vector<short>* collecting = nullptr;
+
+int onSamples(short* wav, int count, espeak_EVENT*) {
+  if (wav && count > 0 && collecting) collecting->insert(collecting->end(), wav, wav + count);
+  return cancelFlag && cancelFlag->load() ? 1 : 0;  // 1 stops the synthesis
+}
+
+void writeWav(const std::string& path, const std::vector<short>& samples, int rate) {
+  std::ofstream out(path, std::ios::binary);
+  auto u32 = [&](std::uint32_t v) { out.write(reinterpret_cast<const char*>(&v), 4); };
+  auto u16 = [&](std::uint16_t v) { out.write(reinterpret_cast<const char*>(&v), 2); };
+  const std::uint32_t bytes = static_cast<std::uint32_t>(samples.size() * 2);
+  out.write("RIFF", 4);
+  u32(36 + bytes);
+  out.write("WAVEfmt ", 8);
+  u32(16);
+  u16(1);  // PCM
+  u16(1);  // mono
+  u32(static_cast<std::uint32_t>(rate));
+  u32(static_cast<std::uint32_t>(rate * 2));
+  u16(2);
+  u16(16);
+  out.write("data", 4);
+  u32(bytes);
+  out.write(reinterpret_cast<const char*>(samples.data()), bytes);
+}
+}  // namespace
+
+Speech::Speech(std::string wavPath) : wavPath_(std::move(wavPath)) {}
+
+Speech::~Speech() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    quit_ = true;
+    cancel_ = true;
+  }
+  wake_.notify_all();
+  if (worker_.joinable()) worker_.join();
+  if (started_) espeak_Terminate();
+  if (audioDevice_) SDL_CloseAudioDevice(audioDevice_);
+  if (current == this) current = nullptr;
+}
+
+bool Speech::start(std::string& error) {
+  if (current) {
+    error = "read-aloud is already running";
+    return false;
+  }
+  sampleRate_ = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 200, nullptr, 0);
+  if (sampleRate_ <= 0) {
+    error = "espeak-ng has no voice data (install espeak-ng-data)";
+    return false;
+  }
+  started_ = true;
+  current = this;
+  cancelFlag = &cancel_;
+  espeak_SetSynthCallback(onSamples);
+  if (wavPath_.empty()) {
+    if (SDL_WasInit(SDL_INIT_AUDIO) == 0 && SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+      error = std::string("no sound output: ") + SDL_GetError();
+      return false;
+    }
+    SDL_AudioSpec want{}, have{};
+    want.freq = sampleRate_;
+    want.format = AUDIO_S16SYS;
+    want.channels = 1;
+    want.samples = 2048;
+    audioDevice_ = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
+    if (!audioDevice_) {
+      error = std::string("no sound output: ") + SDL_GetError();
+      return false;
+    }
+    SDL_PauseAudioDevice(audioDevice_, 0);
+  }
+  worker_ = std::thread([this] { run(); });
+  return true;
+}
+
+void Speech::say(const std::vector<std::string>& lines, const std::string& voice, int wordsPerMinute) {
+  if (!started_) return;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    queue_.clear();  // only the newest screen matters
+    queue_.push_back({lines, voice, wordsPerMinute});
+    cancel_ = busy_;
+  }
+  if (audioDevice_) SDL_ClearQueuedAudio(audioDevice_);
+  wake_.notify_all();
+}
+
+void Speech::stop() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    queue_.clear();
+    cancel_ = true;
+  }
+  if (audioDevice_) SDL_ClearQueuedAudio(audioDevice_);
+}
+
+std::vector<std::string> Speech::spokenLines() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return spoken_;
+}
+
+void Speech::finish() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  idle_.wait(lock, [this] { return queue_.empty() && !busy_; });
+}
+
+void Speech::play(const short* samples, int count) {
+  if (count <= 0) return;
+  if (audioDevice_) {
+    SDL_QueueAudio(audioDevice_, samples, static_cast<Uint32>(count * 2));
+  } else {
+    wav_.insert(wav_.end(), samples, samples + count);
+  }
+}
+
+void Speech::run() {
+  for (;;) {
+    Request request;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      wake_.wait(lock, [this] { return quit_ || !queue_.empty(); });
+      if (quit_) return;
+      request = std::move(queue_.front());
+      queue_.pop_front();
+      busy_ = true;
+      cancel_ = false;
+    }
+    espeak_SetVoiceByName(request.voice.c_str());
+    espeak_SetParameter(espeakRATE, request.rate, 0);
+    // A short pause between lines, as a person reading a card aloud would make.
+    const std::vector<short> pause(static_cast<std::size_t>(sampleRate_ / 3), 0);
+    for (const auto& line : request.lines) {
+      if (cancel_) break;
+      std::vector<short> samples;
+      collecting = &samples;
+      espeak_Synth(line.c_str(), line.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, nullptr);
+      collecting = nullptr;
+      if (cancel_) break;
+      play(samples.data(), static_cast<int>(samples.size()));
+      play(pause.data(), static_cast<int>(pause.size()));
+      std::lock_guard<std::mutex> lock(mutex_);
+      spoken_.push_back(line);
+    }
+    if (!wavPath_.empty()) writeWav(wavPath_, wav_, sampleRate_);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      busy_ = false;
+    }
+    idle_.notify_all();
+  }
+}
+
+}  // namespace engine
