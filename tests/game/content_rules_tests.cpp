@@ -1,6 +1,7 @@
 // One failing and one passing fixture for every validator rule.
 #include <doctest/doctest.h>
 
+#include "game/content/phone.h"
 #include "temp_pack.h"
 
 using namespace game::content;
@@ -196,4 +197,25 @@ TEST_CASE("languages: fr, en asks for brackets and reads on with both languages"
   auto r = p.load();
   CHECK(reports(r, "'languages' must be a list, in brackets (id: pack). write languages: [fr, en]"));
   CHECK(r.report.errorCount() == 1);  // not a cascade of "'fr' is not one of the pack's languages"
+}
+
+TEST_CASE("phone numbers show one way, whatever way they were typed") {
+  using game::content::displayPhone;
+  CHECK(displayPhone("(418)555.0199 poste 2", true) == "418 555-0199, poste 2");
+  CHECK(displayPhone("418-555-0199", true) == "418 555-0199");
+  CHECK(displayPhone("1-800-555-0199", false) == "1 800 555-0199");
+  CHECK(displayPhone("4185550199 ext. 12", false) == "418 555-0199, ext. 12");
+  CHECK(displayPhone("211", true) == "211");
+  CHECK(displayPhone("pas un numéro", true) == "pas un numéro");
+}
+
+TEST_CASE("a sentence written once in a two-language pack is a warning naming who reads it wrong") {
+  TempPack p("neutral");
+  auto r = p.starter({{"    what:\n      fr: Vous dirige vers les organismes communautaires près de chez vous. Gratuit et "
+                       "confidentiel.\n      en: Refers you to community organisations near you. Free and confidential.\n",
+                       "    what: Vous dirige vers les organismes communautaires près de chez vous.\n"}})
+               .load();
+  CHECK(reports(r, "warning: 'what' is written once, so en players read it in fr", Severity::Warning));
+  CHECK(reports(r, "write it as {fr: …, en: …}", Severity::Warning));
+  CHECK_FALSE(r.report.hasErrors());
 }

@@ -39,7 +39,7 @@ class Validator {
     for (const auto& t : pack_.themes) translations(t.name, t.id, "name");
     for (const auto& d : pack_.discussions) {
       translations(d.question, d.id, "question");
-      for (const auto& a : d.answers) translations(a, d.id, "");
+      for (const auto& a : d.answers) translations(a, d.id, "text");
     }
     checkThemes();
     refs("pack", "pack", "essentials", pack_.info.essentials, resourceIds_, "resource", pack_.info.origin);
@@ -54,15 +54,17 @@ class Validator {
     }
     for (const auto& r : pack_.resources) checkResource(r);
     for (const auto& r : pack_.rights) {
-      for (const Text* t : {&r.statement, &r.explanation}) translations(*t, r.id, "");
+      translations(r.statement, r.id, "statement");
+      translations(r.explanation, r.id, "explanation");
       refs("right", r.id, "resources", r.resources, resourceIds_, "resource", r.origin);
       checkDate(r.provenance, r.origin, r.id);
     }
     for (const auto& s : pack_.scenarios) {
-      for (const Text* t : {&s.title, &s.situation}) translations(*t, s.id, "");
+      translations(s.title, s.id, "title");
+      translations(s.situation, s.id, "situation");
       for (const auto& c : s.choices) {
-        translations(c.text, s.id, "");
-        translations(c.feedback, s.id, "");
+        translations(c.text, s.id, "text");
+        translations(c.feedback, s.id, "feedback");
         // Honest answers about hard situations (not daring, waiting) are never punished.
         if (c.outcome.points == 0)
           report_.warning(c.origin, s.id, "this choice is worth 0 points",
@@ -73,8 +75,8 @@ class Validator {
       if (s.provenance.checkedOn) checkDate(s.provenance, s.origin, s.id);
     }
     for (const auto& e : pack_.events) {
-      translations(e.title, e.id, "");
-      translations(e.text, e.id, "");
+      translations(e.title, e.id, "title");
+      translations(e.text, e.id, "text");
       image("event", e.id, "image", e.image, e.origin);
     }
     checkBoard();
@@ -115,7 +117,18 @@ class Validator {
   }
 
   void translations(const Text& text, const std::string& id, const std::string& field) {
-    if (text.empty() || text.isNeutral()) return;
+    if (text.empty()) return;
+    if (text.isNeutral()) {
+      // A name is often the same in every language (« Tel-jeunes »); a sentence is not.
+      if (pack_.info.languages.size() < 2 || field == "name") return;
+      std::string others;
+      for (std::size_t i = 1; i < pack_.info.languages.size(); ++i) others += (i > 1 ? ", " : "") + pack_.info.languages[i];
+      report_.warning(text.origin, id,
+                      "'" + field + "' is written once, so " + others + " players read it in " +
+                          pack_.info.languages.front(),
+                      "write it as {" + pack_.info.languages.front() + ": …, " + pack_.info.languages[1] + ": …}");
+      return;
+    }
     for (const auto& lang : pack_.info.languages)
       if (!text.has(lang))
         report_.warning(text.origin, id,
@@ -188,7 +201,11 @@ class Validator {
   }
 
   void checkResource(const Resource& r) {
-    for (const Text* t : {&r.name, &r.what, &r.who, &r.contact.hours}) translations(*t, r.id, "");
+    translations(r.name, r.id, "name");
+    translations(r.what, r.id, "what");
+    translations(r.who, r.id, "who");
+    translations(r.callScript, r.id, "call_script");
+    translations(r.contact.hours, r.id, "hours");
     refs("resource", r.id, "category", r.category.empty() ? std::vector<std::string>{} : std::vector{r.category},
          categoryIds_, "category", r.origin);
     refs("resource", r.id, "territories", r.territories, territoryIds_, "territory", r.origin);

@@ -1,5 +1,7 @@
 #include "game/ui/card_text.h"
 
+#include "game/content/phone.h"
+
 namespace game {
 
 namespace {
@@ -73,8 +75,8 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
     card.body += "\n" + tr("card.area", language) + commaList(names);
   }
   card.body += "\n";
-  line(card.body, tr("card.phone", language), unbreakable(r.contact.phone));
-  line(card.body, tr("card.toll_free", language), unbreakable(r.contact.tollFree));
+  line(card.body, tr("card.phone", language), unbreakable(content::displayPhone(r.contact.phone, language == Language::French)));
+  line(card.body, tr("card.toll_free", language), unbreakable(content::displayPhone(r.contact.tollFree, language == Language::French)));
   line(card.body, tr("card.address", language), r.contact.address);
   line(card.body, tr("card.website", language), r.contact.website);
   line(card.body, tr("card.email", language), r.contact.email);

@@ -1,5 +1,7 @@
 #include "game/ui/resource_sheet.h"
 
+#include "game/content/phone.h"
+
 #include <filesystem>
 
 #include "game/content/writer.h"
@@ -19,8 +21,8 @@ Sheet::Entry entryFor(const content::Resource& r, Language language) {
     if (!value.empty()) e.contact.push_back(tr(label, language) + value);
   };
   // What a tenant can use at once comes first: a number to dial, a door to knock on.
-  add("card.phone", unbreakable(r.contact.phone));
-  add("card.toll_free", unbreakable(r.contact.tollFree));
+  add("card.phone", unbreakable(content::displayPhone(r.contact.phone, language == Language::French)));
+  add("card.toll_free", unbreakable(content::displayPhone(r.contact.tollFree, language == Language::French)));
   add("card.address", r.contact.address);
   if (!r.contact.hours.empty()) add("card.hours", r.contact.hours.get(l));
   add("card.email", r.contact.email);
