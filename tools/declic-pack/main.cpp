@@ -8,6 +8,7 @@
 //   declic-pack export PACK --format csv -o FILE / import PACK --format csv FILE
 // Exit codes: 0 clean, 1 problems found (warnings count only with --strict), 2 usage.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -34,6 +35,8 @@ const char* kUsage =
     "      counts by kind and by territory, language coverage, oldest check\n"
     "  declic-pack new DIR\n"
     "      write a small valid pack to start from\n"
+    "  declic-pack new --extends PACK_OR_ID DIR\n"
+    "      write an overlay that adds your resources to another pack (no board of its own)\n"
     "  declic-pack schema\n"
     "      print a JSON Schema of pack files, for YAML editors\n"
     "  declic-pack get PACK ITEM_ID FIELD[.LANG]\n"
@@ -59,6 +62,7 @@ struct Flags {
   bool english = false;  // --lang en
   bool a4 = false;       // --paper a4
   std::string output;  // -o FILE
+  std::string extends;  // new --extends PACK_OR_ID
   std::optional<Date> today;
   std::vector<std::string> paths;
 };
@@ -89,6 +93,12 @@ std::optional<Flags> parseFlags(const std::vector<std::string>& args, std::strin
       if (a == "--lang") f.english = value == "en";
       else f.a4 = value == "a4";
       ++i;
+    } else if (a == "--extends") {
+      if (i + 1 >= args.size() || args[i + 1].empty()) {
+        problem = "--extends takes the base pack's folder or installed id, like chaudiere-appalaches";
+        return std::nullopt;
+      }
+      f.extends = args[++i];
     } else if (a == "-o" || a == "--output") {
       if (i + 1 >= args.size()) {
         problem = "-o takes a file name";
@@ -250,6 +260,34 @@ int main(int argc, char** argv) {
   if (command == "new") {
     if (flags->paths.size() != 1) return usage("new takes one folder name");
     std::string error;
+    if (!flags->extends.empty()) {
+      const std::string folder = flags->paths[0];
+      OverlayBase base;
+      base.extends = flags->extends;
+      // Read the base to take a real category and territory from it.
+      std::filesystem::path basePath = (std::filesystem::path(folder) / flags->extends).lexically_normal();
+      if (!std::filesystem::is_directory(basePath)) basePath = flags->extends;
+      if (!std::filesystem::is_directory(basePath))
+        for (const auto& dir : game::packSearchPath(nullptr))
+          if (std::filesystem::is_directory(std::filesystem::path(dir) / flags->extends))
+            basePath = std::filesystem::path(dir) / flags->extends;
+      LoadResult loaded = loadPack(basePath.string());
+      if (loaded.pack.info.id.empty()) {
+        std::cerr << "declic-pack: no base pack '" << flags->extends << "' (a folder relative to " << folder
+                  << ", or an installed pack's id like chaudiere-appalaches)\n";
+        return 1;
+      }
+      if (!loaded.pack.categories.empty()) base.categoryId = loaded.pack.categories.front().id;
+      if (!loaded.pack.territories.empty()) base.territoryId = loaded.pack.territories.front().id;
+      if (!loaded.pack.themes.empty()) base.themeId = loaded.pack.themes.front().id;
+      if (!writeOverlayStarter(folder, base, game::content::today().iso(), error)) {
+        std::cerr << "declic-pack: " << error << "\n";
+        return 1;
+      }
+      std::cout << "An overlay of " << loaded.pack.info.name.get("fr") << " is in " << folder
+                << ". Add your resources to ressources.yaml, then run:\n  declic-pack validate " << folder << "\n";
+      return 0;
+    }
     if (!writeStarterPack(flags->paths[0], game::content::today().iso(), error)) {
       std::cerr << "declic-pack: " << error << "\n";
       return 1;

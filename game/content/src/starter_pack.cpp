@@ -92,7 +92,9 @@ std::string starterPackContent(const std::string& today) {
          "    - {type: event}\n"
          "    - {type: rest}\n";
 }
-bool writeStarterPack(const std::string& folder, const std::string& today, std::string& error) {
+
+namespace {
+bool prepareFolder(const std::string& folder, std::string& id, std::string& error) {
   std::error_code ec;
   if (fs::exists(folder, ec) && (!fs::is_directory(folder, ec) || !fs::is_empty(folder, ec))) {
     error = "'" + folder + "' already exists and is not an empty folder; choose a new folder name";
@@ -103,13 +105,58 @@ bool writeStarterPack(const std::string& folder, const std::string& today, std::
     error = "cannot create '" + folder + "': " + ec.message();
     return false;
   }
-  std::string id = fs::path(folder).filename().string();
+  const std::string name = fs::path(folder).filename().string();
   std::string clean;
-  for (char c : id) clean.push_back((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : '-');
+  for (char c : name) clean.push_back((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : '-');
   while (!clean.empty() && clean.front() == '-') clean.erase(0, 1);
-  if (clean.empty()) clean = "mon-pack";
-  return writeFileAtomically(folder + "/pack.yaml", starterPackInfo(clean, today), error) &&
+  id = clean.empty() ? "mon-pack" : clean;
+  return true;
+}
+}  // namespace
+
+bool writeStarterPack(const std::string& folder, const std::string& today, std::string& error) {
+  std::string id;
+  return prepareFolder(folder, id, error) &&
+         writeFileAtomically(folder + "/pack.yaml", starterPackInfo(id, today), error) &&
          writeFileAtomically(folder + "/contenu.yaml", starterPackContent(today), error);
+}
+
+bool writeOverlayStarter(const std::string& folder, const OverlayBase& base, const std::string& today,
+                         std::string& error) {
+  std::string id;
+  if (!prepareFolder(folder, id, error)) return false;
+  const std::string info =
+      "# Un pack qui ajoute vos ressources à un autre pack. Voir docs/content-packs.md.\n"
+      "# 'extends' : le dossier du pack de base (../chaudiere-appalaches), ou l'identifiant\n"
+      "# d'un pack installé (chaudiere-appalaches).\n"
+      "id: " + id + "\n"
+      "extends: " + base.extends + "\n"
+      "name:\n  fr: Ressources de " + id + "\n  en: Resources of " + id + "\n"
+      "version: 0.1.0\n"
+      "region: Chaudière-Appalaches\n"
+      "languages: [fr, en]\n"
+      "authors: [À compléter]\n"
+      "licence: CC-BY-4.0\n"
+      "checked_on: " + today + "\n";
+  std::string content =
+      "# Vos ressources s'ajoutent à celles du pack de base. Leurs identifiants commencent\n"
+      "# par '" + id + "-' pour ne jamais en remplacer une par erreur.\n"
+      "# Pas de plateau ici : le jeu garde celui du pack de base.\n"
+      "# Ne recopiez que des faits vérifiés : source et date pour chacun. Laissez de côté\n"
+      "# un numéro ou une adresse que vous n'avez pas pu vérifier.\n"
+      "resources:\n"
+      "  - id: " + id + "-exemple\n";
+  if (!base.themeId.empty()) content += "    theme: " + base.themeId + "\n";
+  content += "    name:\n      fr: Nom de l'organisme\n      en: Name of the organisation\n";
+  if (!base.categoryId.empty()) content += "    category: " + base.categoryId + "\n";
+  content += "    territories: [" + (base.territoryId.empty() ? std::string("all") : base.territoryId) + "]\n"
+             "    what:\n"
+             "      fr: Ce que l'organisme fait pour un locataire, en une ou deux phrases simples.\n"
+             "      en: What it does for a tenant, in one or two plain sentences.\n"
+             "    source: https://www.exemple.org\n"
+             "    checked_on: " + today + "\n";
+  return writeFileAtomically(folder + "/pack.yaml", info, error) &&
+         writeFileAtomically(folder + "/ressources.yaml", content, error);
 }
 
 }  // namespace game::content
