@@ -73,7 +73,7 @@ ButtonState ButtonGroup::state(std::size_t index) const {
 
 std::optional<std::string> ButtonGroup::activate(std::size_t index, std::uint32_t timestamp) {
   if (index >= buttons_.size() || !buttons_[index].enabled) return std::nullopt;
-  const bool guarded = !guardSameButtonOnly_ || index == lastActivated_;
+  const bool guarded = !buttons_[index].repeatable && (!guardSameButtonOnly_ || index == lastActivated_);
   if (guarded && lastActivation_ && timestamp - *lastActivation_ < kRepeatGuardMs) return std::nullopt;
   lastActivation_ = timestamp;
   lastActivated_ = index;

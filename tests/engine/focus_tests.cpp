@@ -121,3 +121,23 @@ TEST_CASE("the repeat guard survives a reset, and keyboards guard only the same 
   keys.handle(at(ActionType::Press, 450, 150, 1200));
   CHECK_FALSE(keys.handle(at(ActionType::Release, 450, 150, 1210)));  // the same key again: ignored
 }
+
+TEST_CASE("keys and steppers count every tap: nine taps on « Effacer » erase nine letters") {
+  ButtonGroup keys;
+  auto buttons = grid();
+  for (auto& b : buttons) b.repeatable = true;
+  buttons.back().repeatable = false;  // « Terminé » changes the screen: still guarded
+  keys.setButtons(buttons);
+  int typed = 0;
+  for (int i = 0; i < 9; ++i) {
+    keys.handle(at(ActionType::Press, 150, 150, 1000 + 100 * i));
+    typed += keys.handle(at(ActionType::Release, 150, 150, 1010 + 100 * i)) ? 1 : 0;
+  }
+  CHECK(typed == 9);
+  const Rect last = buttons.back().rect;
+  const float x = last.x + 5, y = last.y + 5;
+  keys.handle(at(ActionType::Press, x, y, 3000));
+  CHECK(keys.handle(at(ActionType::Release, x, y, 3010)));
+  keys.handle(at(ActionType::Press, x, y, 3100));
+  CHECK_FALSE(keys.handle(at(ActionType::Release, x, y, 3110)));
+}

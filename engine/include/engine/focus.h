@@ -21,13 +21,17 @@ struct Button {
   std::string id;
   Rect rect;
   bool enabled = true;
+  // A key or a stepper: every tap counts, however quick (« Effacer » nine
+  // times removes nine letters). Buttons that change screens keep the guard.
+  bool repeatable = false;
 };
 
 enum class ButtonState { Normal, Hovered, Pressed, Disabled };
 
 class ButtonGroup {
  public:
-  // A second activation within this time is ignored (double taps from unsteady hands).
+  // A second activation of a button that is not `repeatable` within this time
+  // is ignored (double taps from unsteady hands must not skip a screen).
   static constexpr std::uint32_t kRepeatGuardMs = 500;
 
   void setButtons(std::vector<Button> buttons);

@@ -119,7 +119,7 @@ void UnlockScreen::layout() {
     const char* keys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "erase", "0", "ok"};
     for (int i = 0; i < 12; ++i)
       list.push_back({keys[i], {left + static_cast<float>(i % 3) * (w + gap), top + static_cast<float>(i / 3) * (h + gap), w, h},
-                      true});
+                      true, true});
     list.push_back({"cancel", {left, top + 4 * (h + gap), 3 * w + 2 * gap, 110}, true});
   } else {
     const char* ids[] = {"close", "reload", "exit"};

@@ -31,11 +31,11 @@ SetupScreen::SetupScreen(Context& context, Start start)
 
 void SetupScreen::layout() {
   std::vector<engine::Button> list = {
-      {"fewer", {80, 170, 250, 110}, config_.players.size() > 1},
-      {"more", {620, 170, 250, 110}, config_.players.size() < rules::kMaxPlayers},
-      {"mode", {80, 330, 790, 110}, true},
-      {"territory", {80, 490, 790, 110}, !pack_->territories.empty()},
-      {"board", {80, 650, 790, 110}, pack_->boards.size() > 1},
+      {"fewer", {80, 170, 250, 110}, config_.players.size() > 1, true},
+      {"more", {620, 170, 250, 110}, config_.players.size() < rules::kMaxPlayers, true},
+      {"mode", {80, 330, 790, 110}, true, true},
+      {"territory", {80, 490, 790, 110}, !pack_->territories.empty(), true},
+      {"board", {80, 650, 790, 110}, pack_->boards.size() > 1, true},
       {"start", {80, 900, 560, 130}, true},
       {"back", {680, 900, 380, 130}, true},
   };
@@ -156,30 +156,32 @@ KeyboardScreen::KeyboardScreen(const Context& context, std::string& text, std::s
       territory_(territory),
       groupTerritory_(std::move(groupTerritory)),
       pack_(context.pack) {
+  // French names need the apostrophe and the accents (« Andrée », « L'Heureux », « Benoît »).
   const std::vector<std::string> rows[] = {
-      {"a", "z", "e", "r", "t", "y", "u", "i", "o", "p"},
-      {"q", "s", "d", "f", "g", "h", "j", "k", "l", "m"},
-      {"w", "x", "c", "v", "b", "n", "é", "è", "à", "ç"},
-      {"1", "2", "3", "4", "5", "6", "7", "8", "9", "-"},
+      {"a", "z", "e", "r", "t", "y", "u", "i", "o", "p", "’", "-"},
+      {"q", "s", "d", "f", "g", "h", "j", "k", "l", "m", "ê", "ô"},
+      {"w", "x", "c", "v", "b", "n", "é", "è", "à", "ç", "î", "û"},
+      {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "ë", "ï"},
   };
   std::vector<engine::Button> keys;
-  const float keyW = 160, keyH = 120, gap = 16, left = 120, top = 260;
+  const float gap = 16, left = 120, top = 260, keyH = 120;
+  const float keyW = (1680 - gap * 11) / 12;
   for (int row = 0; row < 4; ++row)
-    for (int col = 0; col < 10; ++col) {
+    for (int col = 0; col < 12; ++col) {
       labels_.push_back(rows[row][static_cast<std::size_t>(col)]);
       keys.push_back({"key" + std::to_string(labels_.size() - 1),
                       {left + static_cast<float>(col) * (keyW + gap), top + static_cast<float>(row) * (keyH + gap), keyW, keyH},
-                      true});
+                      true, true});
     }
   const float bottom = top + 4 * (keyH + gap);
-  keys.push_back({"shift", {left, bottom, 330, keyH}, true});
-  keys.push_back({"space", {left + 350, bottom, 640, keyH}, true});
-  keys.push_back({"erase", {left + 1010, bottom, 330, keyH}, true});
+  keys.push_back({"shift", {left, bottom, 330, keyH}, true, true});
+  keys.push_back({"space", {left + 350, bottom, 640, keyH}, true, true});
+  keys.push_back({"erase", {left + 1010, bottom, 330, keyH}, true, true});
   keys.push_back({"done", {left + 1360, bottom, 320, keyH}, true});
   if (territory_ && !pack_->territories.empty())
-    keys.push_back({"territory", {left, bottom + keyH + 20, 1680, 112}, true});
+    keys.push_back({"territory", {left, bottom + keyH + 20, 1680, 112}, true, true});
   keys_.setButtons(std::move(keys));
-  keys_.setGuardSameButtonOnly(true);  // typing "Marie" quickly must work
+  keys_.setGuardSameButtonOnly(true);  // « OK » right after the last letter still counts
 }
 
 void KeyboardScreen::type(const std::string& text) {
@@ -221,11 +223,9 @@ void KeyboardScreen::handle(const engine::Action& action) {
     std::u32string cps = engine::decodeUtf8(text_);
     if (!cps.empty()) {
       char32_t& c = cps.back();
+      static const std::u32string lower = U"éèêëàâçîïôûùü", upper = U"ÉÈÊËÀÂÇÎÏÔÛÙÜ";
       if (c >= U'a' && c <= U'z') c = c - U'a' + U'A';
-      else if (c == U'é') c = U'É';
-      else if (c == U'è') c = U'È';
-      else if (c == U'à') c = U'À';
-      else if (c == U'ç') c = U'Ç';
+      else if (auto at = lower.find(c); at != std::u32string::npos) c = upper[at];
       text_ = engine::encodeUtf8(cps);
     }
   } else if (id->starts_with("key")) {

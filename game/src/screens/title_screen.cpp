@@ -36,7 +36,8 @@ void TitleScreen::layoutButtons() {
   const float w = std::min(336.f, (1800 - (n - 1) * gap) / n);
   const float left = (engine::kCanvasWidth - (n * w + (n - 1) * gap)) / 2;
   for (std::size_t i = 0; i < bottom.size(); ++i)
-    list.push_back({bottom[i], {left + static_cast<float>(i) * (w + gap), 880, w, 104}, true});
+    list.push_back({bottom[i], {left + static_cast<float>(i) * (w + gap), 880, w, 104}, true,
+                    std::string(bottom[i]) != "browse" && std::string(bottom[i]) != "quit"});
   buttons_.setButtons(std::move(list));
   buttons_.focus(main.front());
 }
