@@ -219,3 +219,17 @@ TEST_CASE("a sentence written once in a two-language pack is a warning naming wh
   CHECK(reports(r, "write it as {fr: …, en: …}", Severity::Warning));
   CHECK_FALSE(r.report.hasErrors());
 }
+
+TEST_CASE("a cause repeated thirty times is read three times and « and 27 more like this »") {
+  Report report;
+  for (int i = 0; i < 30; ++i)
+    report.error({"ressources.yaml", 10 + i, 5}, "r" + std::to_string(i), "no category has the id 'sant" + std::to_string(i) + "'",
+                 "check the spelling");
+  report.warning({"a.yaml", 1, 1}, "x", "checked long ago");
+  report.error({"b.yaml", 2, 1}, "y", "the resource has no 'what'");
+  const auto read = report.forReading();
+  REQUIRE(read.size() == 6);
+  CHECK(read[3].message == "… and 27 more like this");
+  CHECK(read[4].message == "the resource has no 'what'");  // another cause, before any warning
+  CHECK(read[5].severity == Severity::Warning);
+}

@@ -152,7 +152,7 @@ int validate(const Flags& flags) {
       }
       json += "]}";
     } else {
-      for (const auto& d : report.items()) std::cout << d.format() << "\n";
+      for (const auto& d : report.forReading()) std::cout << d.format() << "\n";
       std::cout << flags.paths[p] << ": " << report.errorCount() << " error(s), " << report.warningCount()
                 << " warning(s)" << (report.items().empty() ? " - ready to play" : "") << "\n";
     }

@@ -34,6 +34,10 @@ class Report {
   bool hasErrors() const { return errorCount() > 0; }
   // Sorted by file, line and column, for stable output.
   void sort();
+  // For people: errors before warnings, and a cause repeated many times (the
+  // same message about different ids) shown `keep` times, then once as
+  // "… and N more like this", so the first screenful holds different causes.
+  std::vector<Diagnostic> forReading(std::size_t keep = 3) const;
 
  private:
   std::vector<Diagnostic> items_;
