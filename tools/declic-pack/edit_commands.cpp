@@ -7,7 +7,9 @@
 #include "engine/fonts.h"
 #include "game/app/data_paths.h"
 #include "game/content/pack_document.h"
+#include "game/content/hsds.h"
 #include "game/content/resource_table.h"
+#include <filesystem>
 #include "game/ui/print_deck.h"
 #include "game/ui/text_fit.h"
 
@@ -168,6 +170,63 @@ int importCsv(const std::string& pack, const std::string& file, const std::optio
     return 1;
   }
   std::cout << result.updated << " updated, " << result.added << " added, " << result.unchanged << " unchanged\n";
+  return result.problems.empty() ? 0 : 1;
+}
+
+int exportHsds(const std::string& pack, const std::string& folder) {
+  LoadOptions options;
+  options.packSearchPath = game::packSearchPath(nullptr);
+  LoadResult loaded = loadPack(pack, options);
+  if (loaded.pack.info.id.empty()) {
+    std::cerr << "declic-pack: " << pack << ": no pack here\n";
+    return 1;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  const std::string path = folder + "/services.json";
+  std::ofstream out(path, std::ios::binary);
+  out << exportHsdsServices(loaded.pack);
+  if (!out.flush()) {
+    std::cerr << "declic-pack: " << path << ": cannot be written\n";
+    return 1;
+  }
+  std::cout << path << ": " << loaded.pack.resources.size() << " services (Open Referral HSDS 3.0)\n";
+  return 0;
+}
+
+int importHsds(const std::string& pack, const std::string& file, const std::optional<Date>& today) {
+  std::string error;
+  auto doc = PackDocument::open(pack, error);
+  if (!doc) {
+    std::cerr << "declic-pack: " << error << "\n";
+    return 1;
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << "declic-pack: " << file << ": cannot be read\n";
+    return 1;
+  }
+  std::stringstream json;
+  json << in.rdbuf();
+  engine::FontLibrary fonts;
+  LoadOptions options;
+  options.packSearchPath = game::packSearchPath(nullptr);
+  LoadResult loaded = doc->validate(options);
+  const Report before = check(*doc, today, fonts);
+  HsdsImportResult result = importHsdsServices(*doc, loaded.pack, json.str(), file);
+  for (const auto& p : result.problems) std::cerr << p << "\n";
+  const Report after = check(*doc, today, fonts);
+  if (after.errorCount() > before.errorCount()) {
+    std::cerr << "declic-pack: nothing written: these services make the pack wrong:\n";
+    for (const auto& d : after.forReading())
+      if (d.severity == Severity::Error) std::cerr << d.format() << "\n";
+    return 1;
+  }
+  if (!doc->save(error)) {
+    std::cerr << "declic-pack: " << error << "\n";
+    return 1;
+  }
+  std::cout << result.added << " added, " << result.updated << " updated\n";
   return result.problems.empty() ? 0 : 1;
 }
 

@@ -24,4 +24,8 @@ int importCsv(const std::string& pack, const std::string& file, const std::optio
 // print PACK -o FILE.pdf: the print-and-play kit; lists cards too long for print.
 int printPack(const std::string& pack, const std::string& output, bool english, bool a4);
 
+// export PACK --format hsds -o FOLDER / import PACK --format hsds FILE.
+int exportHsds(const std::string& pack, const std::string& folder);
+int importHsds(const std::string& pack, const std::string& file, const std::optional<game::content::Date>& today);
+
 }  // namespace declic_pack

@@ -21,7 +21,7 @@
 #include "game/app/data_paths.h"
 #include "game/ui/text_fit.h"
 #include "edit_commands.h"
-#include "json.h"
+#include "game/content/json_text.h"
 #include "game/content/starter_pack.h"
 
 using namespace game::content;
@@ -48,7 +48,11 @@ const char* kUsage =
     "  declic-pack export PACK --format csv -o FILE.csv\n"
     "      the resources as a spreadsheet (one row each, a column per field and language)\n"
     "  declic-pack import PACK --format csv FILE.csv\n"
-    "      update resources by id and add new ones from a spreadsheet (UTF-8 or Windows-1252, , or ;)\n";
+    "      update resources by id and add new ones from a spreadsheet (UTF-8 or Windows-1252, , or ;)\n"
+    "  declic-pack export PACK --format hsds -o FOLDER\n"
+    "      FOLDER/services.json: the resources as Open Referral HSDS 3.0 services\n"
+    "  declic-pack import PACK --format hsds services.json\n"
+    "      add or update resources from an HSDS services file; lists what could not be mapped\n";
 
 int usage(const std::string& problem) {
   std::cerr << "declic-pack: " << problem << "\n\n" << kUsage;
@@ -59,6 +63,7 @@ struct Flags {
   bool strict = false;
   bool json = false;
   bool csv = false;
+  bool hsds = false;  // Open Referral HSDS 3.0
   bool english = false;  // --lang en
   bool a4 = false;       // --paper a4
   std::string output;  // -o FILE
@@ -74,11 +79,13 @@ std::optional<Flags> parseFlags(const std::vector<std::string>& args, std::strin
     if (a == "--strict") {
       f.strict = true;
     } else if (a == "--format") {
-      if (i + 1 >= args.size() || (args[i + 1] != "json" && args[i + 1] != "text" && args[i + 1] != "csv")) {
-        problem = "--format takes json, text or csv";
+      if (i + 1 >= args.size() ||
+          (args[i + 1] != "json" && args[i + 1] != "text" && args[i + 1] != "csv" && args[i + 1] != "hsds")) {
+        problem = "--format takes json, text, csv or hsds";
         return std::nullopt;
       }
       f.csv = args[i + 1] == "csv";
+      f.hsds = args[i + 1] == "hsds";
       f.json = args[++i] == "json";
     } else if (a == "--lang" || a == "--paper") {
       const std::string value = i + 1 < args.size() ? args[i + 1] : "";
@@ -242,13 +249,16 @@ int main(int argc, char** argv) {
     return declic_pack::printPack(flags->paths[0], flags->output, flags->english, flags->a4);
   }
   if (command == "export") {
-    if (!flags->csv || flags->paths.size() != 1 || flags->output.empty())
-      return usage("export takes PACK --format csv -o FILE.csv");
-    return declic_pack::exportCsv(flags->paths[0], flags->output);
+    if (!(flags->csv || flags->hsds) || flags->paths.size() != 1 || flags->output.empty())
+      return usage("export takes PACK --format csv -o FILE.csv, or PACK --format hsds -o FOLDER");
+    return flags->hsds ? declic_pack::exportHsds(flags->paths[0], flags->output)
+                       : declic_pack::exportCsv(flags->paths[0], flags->output);
   }
   if (command == "import") {
-    if (!flags->csv || flags->paths.size() != 2) return usage("import takes PACK --format csv FILE.csv");
-    return declic_pack::importCsv(flags->paths[0], flags->paths[1], flags->today);
+    if (!(flags->csv || flags->hsds) || flags->paths.size() != 2)
+      return usage("import takes PACK --format csv FILE.csv, or PACK --format hsds services.json");
+    return flags->hsds ? declic_pack::importHsds(flags->paths[0], flags->paths[1], flags->today)
+                       : declic_pack::importCsv(flags->paths[0], flags->paths[1], flags->today);
   }
   if (command == "set") return declic_pack::setField(flags->paths, flags->today);
   if (command == "stats") return stats(*flags);

@@ -1,5 +1,6 @@
-// Minimal JSON writing for declic-pack's --format json.
+// Minimal JSON writing: declic-pack --format json and the HSDS export.
 #pragma once
+#include <cstdio>
 #include <string>
 
 inline std::string jsonString(const std::string& s) {
