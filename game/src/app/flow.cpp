@@ -1,5 +1,7 @@
 #include "game/app/flow.h"
 
+#include "game/screens/confirm_screen.h"
+
 #include <filesystem>
 
 #include "engine/log.h"
@@ -32,7 +34,10 @@ void Flow::home() {
     app_.scenes().replaceAll(std::make_unique<TitleScreen>(context_, callbacks));
     return;
   }
-  callbacks.quit = [this] { app_.requestQuit(); };
+  callbacks.quit = [this] {
+    app_.scenes().push(std::make_unique<ConfirmScreen>(context_, "confirm.quit", "confirm.quit_yes", "confirm.quit_no",
+                                                       [this] { app_.requestQuit(); }));
+  };
   callbacks.group = [this] {
     app_.scenes().push(std::make_unique<SetupScreen>(context_, [this](const rules::GameConfig& c) { start(c); }));
   };

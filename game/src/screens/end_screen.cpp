@@ -1,5 +1,7 @@
 #include "game/screens/end_screen.h"
 
+#include <algorithm>
+
 #include <unistd.h>
 
 #include <ctime>
@@ -72,6 +74,9 @@ std::string EndScreen::resultText() const {
   if (s.config.mode == rules::Mode::Cooperative)
     return fill(tr(r.cooperativeWon ? "end.coop_won" : "end.coop_lost", lang), std::to_string(s.territoriesDiscovered.size()));
   if (s.config.solo) return fill(tr("end.solo", lang), std::to_string(r.bestScore));
+  // Nobody scored, or everybody tied: no one to single out.
+  if (r.bestScore <= 0) return tr("end.thanks", lang);
+  if (r.winners.size() == s.players.size() && r.winners.size() > 1) return tr("end.all_tied", lang);
   std::string names;
   for (std::size_t i = 0; i < r.winners.size(); ++i)
     names += (i == 0 ? "" : (i + 1 == r.winners.size() ? (lang == Language::French ? " et " : " and ") : ", ")) +
@@ -140,7 +145,13 @@ void EndScreen::draw(engine::Renderer& r) {
   auto row = textStyle(settings_, TypeScale::body, engine::FontWeight::SemiBold);
   row.valign = engine::VAlign::Middle;
   float y = 400;
-  for (std::size_t i = 0; i < s.players.size() && i < 8; ++i) {
+  // Ranked, the highest score first; ties keep the order of play.
+  std::vector<std::size_t> order(s.players.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return s.players[a].score > s.players[b].score; });
+  for (std::size_t k = 0; k < order.size() && k < 8; ++k) {
+    const std::size_t i = order[k];
     const auto& cfg = s.config.players[i];
     drawToken(r, theme_, cfg.shape, cfg.colour, {100, y + 38}, 24);
     r.drawText(cfg.name + " — " + pointsText(s.players[i].score, settings_.language, false), row, {150, y, 730, 76}, p.ink);

@@ -1,5 +1,7 @@
 #include "game/screens/pause_screen.h"
 
+#include "game/screens/confirm_screen.h"
+
 #include <algorithm>
 
 #include "engine/renderer.h"
@@ -65,8 +67,13 @@ void PauseScreen::handle(const engine::Action& action) {
     session_->command({rules::Command::Kind::Skip, -1});
     stack().pop();
   } else if (*id == "end") {
-    session_->command({rules::Command::Kind::EndEarly, -1});
-    stack().pop();
+    // Ending early cannot be undone: ask first; the pause menu closes with it.
+    auto session = session_;
+    auto* stack = &this->stack();
+    stack->push(std::make_unique<ConfirmScreen>(ctx_, "confirm.end", "confirm.end_yes", "confirm.end_no", [session, stack] {
+      session->command({rules::Command::Kind::EndEarly, -1});
+      stack->pop();
+    }));
   } else if (*id == "home" && hooks_.home) {
     hooks_.home();  // the game stays saved: the title offers to resume it
   }
