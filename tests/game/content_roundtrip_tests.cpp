@@ -120,7 +120,7 @@ TEST_CASE("the complete example in docs/content-packs.md is a valid pack, in one
 
 TEST_CASE("the bundled Chaudière-Appalaches pack: its size, its MRCs and both languages") {
   LoadOptions options;
-  options.today = kTestToday;
+  options.today = kBundledPackDay;
   auto r = loadPack(std::string(DECLIC_SOURCE_DIR) + "/content/chaudiere-appalaches", options);
   INFO(allMessages(r));
   REQUIRE(r.report.items().empty());

@@ -233,3 +233,9 @@ TEST_CASE("a cause repeated thirty times is read three times and « and 27 more 
   CHECK(read[4].message == "the resource has no 'what'");  // another cause, before any warning
   CHECK(read[5].severity == Severity::Warning);
 }
+
+TEST_CASE("French words for keys get the key they mean: « téléphone » is phone, « courriel » is email") {
+  TempPack p("french-keys");
+  auto r = p.starter({{"    phone: \"211\"", "    téléphone: \"211\""}}).load();
+  CHECK(reports(r, "unknown key 'téléphone' in a resource (id: ligne-211). did you mean 'phone'?"));
+}

@@ -10,6 +10,25 @@
 namespace game::content {
 
 namespace {
+// Facilitators type the French word for a key; the pack's keys are English.
+std::string frenchKey(const std::string& typed, const std::vector<std::string>& known) {
+  static const std::pair<const char*, const char*> words[] = {
+      {"téléphone", "phone"},     {"telephone", "phone"},   {"tel", "phone"},         {"adresse", "address"},
+      {"nom", "name"},            {"courriel", "email"},    {"site web", "website"},  {"site", "website"},
+      {"siteweb", "website"},     {"heures", "hours"},      {"horaire", "hours"},     {"pour qui", "who"},
+      {"pour_qui", "who"},        {"quoi", "what"},         {"titre", "title"},       {"catégorie", "category"},
+      {"categorie", "category"},  {"territoire", "territories"}, {"territoires", "territories"},
+      {"thème", "theme"},         {"theme_", "theme"},      {"sans frais", "toll_free"}, {"sans_frais", "toll_free"},
+      {"vérifié le", "checked_on"}, {"verifie_le", "checked_on"}, {"date", "checked_on"}, {"ressources", "resources"},
+      {"explication", "explanation"}, {"énoncé", "statement"}, {"réponse", "answer"}, {"reponse", "answer"},
+      {"choix", "choices"},       {"situation_", "situation"}, {"effet", "effect"},    {"courriel_", "email"}};
+  std::string lower;
+  for (char c : typed) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (const auto& [fr, en] : words)
+    if (lower == fr && std::find(known.begin(), known.end(), en) != known.end()) return en;
+  return "";
+}
+
 const char* typeHint(FieldType type) {
   switch (type) {
     case FieldType::String: return "write a short text";
@@ -77,7 +96,8 @@ void ItemReader::checkKeys(const std::vector<std::string>& alsoAllowed) {
     seen.push_back(key.scalar);
     if (spec_.field(key.scalar)) continue;
     if (std::find(alsoAllowed.begin(), alsoAllowed.end(), key.scalar) != alsoAllowed.end()) continue;
-    std::string hint = engine::closestMatch(key.scalar, known);
+    std::string hint = frenchKey(key.scalar, known);
+    if (hint.empty()) hint = engine::closestMatch(key.scalar, known);
     error(key, "unknown key '" + key.scalar + "' in a " + spec_.name,
           hint.empty() ? "the keys of a " + spec_.name + " are: " + [&] {
             std::string all;
