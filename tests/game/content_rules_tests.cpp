@@ -88,6 +88,10 @@ TEST_CASE("facts checked more than 18 months ago get a warning; recent ones do n
   TempPack f("future");
   auto r3 = f.starter({{"    source: https://www.211quebecregions.ca\n    " + fresh, "    source: https://www.211quebecregions.ca\n    checked_on: 2027-01-01"}}).load();
   CHECK(reports(r3, "is in the future"));
+  // One day ahead is another time zone, not a mistake.
+  TempPack t("tomorrow");
+  auto r4 = t.starter({{"    source: https://www.211quebecregions.ca\n    " + fresh, "    source: https://www.211quebecregions.ca\n    checked_on: 2026-11-24"}}).load();
+  CHECK_FALSE(reports(r4, "is in the future"));
 }
 
 TEST_CASE("images: missing, not a PNG, too large, outside the pack; a real PNG passes") {

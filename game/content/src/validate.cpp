@@ -139,7 +139,7 @@ class Validator {
   void checkDate(const Provenance& p, const Origin& at, const std::string& id) {
     if (!p.checkedOn) return;
     long age = options_.today.daysSinceEpoch() - p.checkedOn->daysSinceEpoch();
-    if (age < 0) {
+    if (age < -1) {  // a day of grace: a check made "tomorrow" in another time zone is not a mistake
       report_.error(at, id, "checked_on " + p.checkedOn->iso() + " is in the future", "write the date it was really checked");
     } else if (age > options_.staleAfterMonths * 30L + options_.staleAfterMonths / 2) {
       report_.warning(at, id,
