@@ -243,3 +243,19 @@ TEST_CASE("French words for keys get the key they mean: « téléphone » is pho
   auto r = p.starter({{"    phone: \"211\"", "    téléphone: \"211\""}}).load();
   CHECK(reports(r, "unknown key 'téléphone' in a resource (id: ligne-211). did you mean 'phone'?"));
 }
+
+TEST_CASE("a facilitator reads the broken fixtures' messages in French") {
+  LoadOptions options;
+  options.today = kTestToday;
+  auto r = loadPack(std::string(DECLIC_SOURCE_DIR) + "/tests/fixtures/packs/broken", options);
+  REQUIRE(r.report.items().size() >= 5);
+  std::size_t complete = 0;
+  for (const auto& d : r.report.items()) {
+    bool all = false;
+    inFrench(d, &all);
+    if (all) ++complete;
+    else MESSAGE("still in English: " << d.format());
+  }
+  CHECK(complete == r.report.items().size());
+  CHECK(r.report.forReading().front().formatIn(true).find(" : erreur : ") != std::string::npos);
+}

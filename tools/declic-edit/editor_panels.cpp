@@ -333,8 +333,9 @@ void EditorPanels::messages(float x, float y, float w, float h) {
         ImGui::SameLine();
         std::string where = d.origin.file;
         if (where.starts_with(m_.doc.folder())) where = where.substr(m_.doc.folder().size() + 1);
-        std::string text = where + ":" + std::to_string(d.origin.line) + "  " + d.message +
-                           (d.hint.empty() ? "" : " — " + d.hint);
+        const Diagnostic said = m_.english ? d : inFrench(d);
+        std::string text = where + ":" + std::to_string(d.origin.line) + "  " + said.message +
+                           (said.hint.empty() ? "" : " — " + said.hint);
         if (ImGui::Selectable(text.c_str())) {
           // Go to the item and the field the message is about.
           std::optional<ItemRef> target;

@@ -81,7 +81,7 @@ int setField(const std::vector<std::string>& args, const std::optional<Date>& to
   if (after.errorCount() > before.errorCount()) {
     std::cerr << "declic-pack: not written: the change makes the pack wrong:\n";
     for (const auto& d : after.items())
-      if (d.severity == Severity::Error && (d.itemId == args[1] || d.itemId.empty())) std::cerr << d.format() << "\n";
+      if (d.severity == Severity::Error && (d.itemId == args[1] || d.itemId.empty())) std::cerr << d.formatIn(true) << "\n";
     return 1;
   }
   if (!doc->save(error)) {
@@ -162,7 +162,7 @@ int importCsv(const std::string& pack, const std::string& file, const std::optio
   if (after.errorCount() > before.errorCount()) {
     std::cerr << "declic-pack: nothing written: the rows make the pack wrong:\n";
     for (const auto& d : after.items())
-      if (d.severity == Severity::Error) std::cerr << d.format() << "\n";
+      if (d.severity == Severity::Error) std::cerr << d.formatIn(true) << "\n";
     return 1;
   }
   if (!doc->save(error)) {
@@ -219,7 +219,7 @@ int importHsds(const std::string& pack, const std::string& file, const std::opti
   if (after.errorCount() > before.errorCount()) {
     std::cerr << "declic-pack: nothing written: these services make the pack wrong:\n";
     for (const auto& d : after.forReading())
-      if (d.severity == Severity::Error) std::cerr << d.format() << "\n";
+      if (d.severity == Severity::Error) std::cerr << d.formatIn(true) << "\n";
     return 1;
   }
   if (!doc->save(error)) {

@@ -29,8 +29,9 @@ using namespace game::content;
 namespace {
 const char* kUsage =
     "Usage:\n"
-    "  declic-pack validate [--strict] [--format json] [--today YYYY-MM-DD] PACK...\n"
-    "      check packs; exit 0 when clean, 1 on errors (and on warnings with --strict)\n"
+    "  declic-pack validate [--strict] [--format json] [--today YYYY-MM-DD] [--lang fr|en] PACK...\n"
+    "      check packs (messages in French unless --lang en); exit 0 when clean, 1 on errors\n"
+    "      (and on warnings with --strict)\n"
     "  declic-pack stats [--format json] PACK\n"
     "      counts by kind and by territory, language coverage, oldest check\n"
     "  declic-pack new DIR\n"
@@ -159,9 +160,15 @@ int validate(const Flags& flags) {
       }
       json += "]}";
     } else {
-      for (const auto& d : report.forReading()) std::cout << d.format() << "\n";
-      std::cout << flags.paths[p] << ": " << report.errorCount() << " error(s), " << report.warningCount()
-                << " warning(s)" << (report.items().empty() ? " - ready to play" : "") << "\n";
+      // French unless --lang en: facilitators read French first.
+      const bool french = !flags.english;
+      for (const auto& d : report.forReading()) std::cout << d.formatIn(french) << "\n";
+      if (french)
+        std::cout << flags.paths[p] << " : " << report.errorCount() << " erreur(s), " << report.warningCount()
+                  << " avertissement(s)" << (report.items().empty() ? " – prêt à jouer" : "") << "\n";
+      else
+        std::cout << flags.paths[p] << ": " << report.errorCount() << " error(s), " << report.warningCount()
+                  << " warning(s)" << (report.items().empty() ? " - ready to play" : "") << "\n";
     }
   }
   if (flags.json) std::cout << json << "]}\n";
@@ -176,7 +183,7 @@ int stats(const Flags& flags) {
   options.packSearchPath = game::packSearchPath(nullptr);
   LoadResult result = loadPack(flags.paths[0], options);
   if (result.pack.info.id.empty()) {
-    for (const auto& d : result.report.items()) std::cerr << d.format() << "\n";
+    for (const auto& d : result.report.forReading()) std::cerr << d.formatIn(!flags.english) << "\n";
     return 1;
   }
   PackStats s = computeStats(result.pack);

@@ -12,7 +12,7 @@ constexpr std::size_t kShown = 5;
 PackErrorsScreen::PackErrorsScreen(const Context& context, const content::Report& report, std::function<void()> quit)
     : settings_(context.settings), theme_(context.theme), packPath_(context.packPath), quit_(std::move(quit)) {
   // Errors first (they are what stops the game), each cause once or a few times.
-  for (const auto& d : report.forReading()) messages_.push_back(d.format());
+  for (const auto& d : report.forReading()) messages_.push_back(d.formatIn(settings_.language == Language::French));
   std::vector<engine::Button> list = {{"up", {120, 940, 420, 112}, true}, {"down", {580, 940, 420, 112}, true}};
   if (quit_) list.push_back({"quit", {1380, 940, 420, 112}, true});  // a kiosk shows no way out
   buttons_.setButtons(std::move(list));

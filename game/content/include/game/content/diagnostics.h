@@ -20,7 +20,13 @@ struct Diagnostic {
 
   // "file:line:col: error: message (id: x). hint"
   std::string format() const;
+  // The same in French when `french` (facilitators read French first); a
+  // message without a French wording yet stays in English.
+  std::string formatIn(bool french) const;
 };
+
+// `d` with its message and hint in French; `complete` says whether both had a French wording.
+Diagnostic inFrench(const Diagnostic& d, bool* complete = nullptr);
 
 class Report {
  public:

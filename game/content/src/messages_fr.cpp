@@ -1,0 +1,169 @@
+// The pack's messages in French, for facilitators: each English message the
+// loader and validator write is matched against a pattern and said again in
+// plain French, names and numbers kept. A message with no French pattern yet
+// stays in English rather than being guessed at (messagesInFrenchShare says
+// how many are covered).
+#include <algorithm>
+#include <regex>
+#include <utility>
+#include <vector>
+
+#include "game/content/diagnostics.h"
+
+namespace game::content {
+namespace {
+
+struct Rule {
+  std::regex pattern;
+  std::string french;  // $1, $2... are the pattern's groups
+};
+
+const std::vector<Rule>& messageRules() {
+  static const std::vector<Rule> rules = [] {
+    const std::vector<std::pair<const char*, const char*>> table = {
+        {R"(unknown key '(.*)' in a (.*))", "clé inconnue « $1 » dans cet élément ($2)"},
+        {R"(unknown section '(.*)')", "section inconnue « $1 »"},
+        {R"(the key '(.*)' appears twice in this (.*))", "la clé « $1 » est écrite deux fois ($2)"},
+        {R"(the (\w+) has no '(.*)')", "il manque « $2 » ($1)"},
+        {R"('(.*)' should be a whole number, found (.*))", "« $1 » doit être un nombre entier ; trouvé : $2"},
+        {R"('(.*)' should be true or false, found (.*))", "« $1 » doit être true ou false ; trouvé : $2"},
+        {R"('(.*)' should be a text, found (.*))", "« $1 » doit être un texte ; trouvé : $2"},
+        {R"('(.*)' should be a list of ids, found (.*))", "« $1 » doit être une liste d’identifiants ; trouvé : $2"},
+        {R"('(.*)' should be a list, found (.*))", "« $1 » doit être une liste ; trouvé : $2"},
+        {R"('(.*)' should be (.*), found (.*))", "« $1 » doit être $2 ; trouvé : $3"},
+        {R"('(.*)' is empty)", "« $1 » est vide"},
+        {R"('(.*)' is not a valid id)", "« $1 » n’est pas un identifiant valide"},
+        {R"('(.*)' is not a date)", "« $1 » n’est pas une date"},
+        {R"('(.*)' is not a valid (.*))", "« $1 » n’est pas un·e $2 valide"},
+        {R"('(.*)' is not one of the pack's languages)", "« $1 » n’est pas une des langues du pack"},
+        {R"(no (\w+) has the id '(.*)')", "aucun élément ($1) n’a l’identifiant « $2 »"},
+        {R"(a second (\w+) with the id '(.*)' \(the first is at (.*)\))",
+         "un deuxième élément ($1) a l’identifiant « $2 » (le premier est à $3)"},
+        {R"(checked_on (.*) is in the future)", "la date checked_on $1 est dans le futur"},
+        {R"(checked on (.*), more than (\d+) months ago)", "vérifié le $1, il y a plus de $2 mois"},
+        {R"(this choice is worth 0 points)", "ce choix vaut 0 point"},
+        {R"(this (\w+) card has no theme)", "cette carte ($1) n’a pas de thème"},
+        {R"(no (\w+) text for '(.*)')", "pas de texte en « $1 » pour « $2 »"},
+        {R"(no (\w+) text)", "pas de texte en « $1 »"},
+        {R"('(.*)' is written once, so (.*) players read it in (.*))",
+         "« $1 » n’est écrit qu’une fois : les joueurs en « $2 » le liront en « $3 »"},
+        {R"(the image '(.*)' is missing)", "l’image « $1 » est introuvable"},
+        {R"(the pack has no board)", "le pack n’a pas de plateau"},
+        {R"(no pack folder here)", "aucun dossier de pack ici"},
+        {R"(the file does not exist)", "le fichier n’existe pas"},
+        {R"(this character is not valid UTF-8)", "ce caractère n’est pas de l’UTF-8 valide"},
+        {R"(this is not valid YAML: (.*))", "ce n’est pas du YAML valide : $1"},
+        {R"(the base pack '(.*)' was not found)", "le pack de base « $1 » est introuvable"},
+        {R"('languages' must be a list, in brackets)", "« languages » doit être une liste, entre crochets"},
+        {R"(this scenario has (\d+) choice\(s\); it needs 2 to 4)", "cette situation a $1 choix ; il en faut de 2 à 4"},
+        {R"(the (\w+) text is too long for (.*), even at the smallest text size \((\d+) lines, room for (\d+)\))",
+         "le texte en « $1 » est trop long ($2), même au plus petit texte ($3 lignes, place pour $4)"},
+        {R"(this space draws from the (\w+) deck, but the pack has no (\w+) cards)",
+         "cette case pioche dans les cartes « $1 », mais le pack n’en a pas"},
+        {R"(… and (\d+) more like this)", "… et $1 autres du même genre"},
+        {R"(this text has « : » in it, which YAML reads as the start of a new key)",
+         "ce texte contient « : », que le YAML lit comme le début d’une nouvelle clé"},
+    };
+    std::vector<Rule> out;
+    for (const auto& [en, fr] : table) out.push_back({std::regex(std::string("^") + en + "$"), fr});
+    return out;
+  }();
+  return rules;
+}
+
+const std::vector<Rule>& hintRules() {
+  static const std::vector<Rule> rules = [] {
+    const std::vector<std::pair<const char*, const char*>> table = {
+        {R"(did you mean '(.*)'\?)", "vouliez-vous dire « $1 » ?"},
+        {R"(the keys of a (\w+) are: (.*))", "les clés possibles ($1) : $2"},
+        {R"(add '(.*):' \((.*)\))", "ajoutez « $1: » ($2)"},
+        {R"(keep only one)", "n’en gardez qu’une"},
+        {R"(write the text, or remove the key)", "écrivez le texte, ou retirez la clé"},
+        {R"(write a number like 2, without quotes)", "écrivez un nombre comme 2, sans guillemets"},
+        {R"(write true or false)", "écrivez true ou false"},
+        {R"(remove the quotes)", "retirez les guillemets"},
+        {R"(write it as year-month-day, like (.*))", "écrivez-la année-mois-jour, comme $1"},
+        {R"(try '(.*)')", "essayez « $1 »"},
+        {R"(write a list of ids, like (.*))", "écrivez une liste d’identifiants, comme $1"},
+        {R"(write it like (.*))", "écrivez-le comme $1"},
+        {R"(check the spelling, or add that (\w+))", "vérifiez l’orthographe, ou ajoutez cet élément ($1)"},
+        {R"(write the date it was really checked)", "écrivez la date où il a vraiment été vérifié"},
+        {R"(check it again at its source, then update checked_on)", "revérifiez à la source, puis mettez checked_on à jour"},
+        {R"(give every honest choice at least 1 point: the feedback says what works better)",
+         "donnez au moins 1 point à chaque choix honnête : la réponse dit ce qui aide mieux"},
+        {R"(add 'theme:' with one of: (.*))", "ajoutez « theme: » avec l’un de : $1"},
+        {R"(add '(\w+): \.\.\.' so players in that language see it)", "ajoutez « $1: … » pour les joueurs de cette langue"},
+        {R"(write it as \{(.*)\})", "écrivez-le {$1}"},
+        {R"(give each (\w+) its own id)", "donnez à chacun son propre identifiant"},
+        {R"(put the PNG in the pack folder, or fix the path)", "mettez le PNG dans le dossier du pack, ou corrigez le chemin"},
+        {R"(check the file name)", "vérifiez le nom du fichier"},
+        {R"(shorten it to about (\d+) words)", "raccourcissez-le à environ $1 mots"},
+        {R"(mettez ce texte entre guillemets "…" \(put this text in double quotes\))", "mettez ce texte entre guillemets \"…\""},
+        {R"(write languages: \[(.*)\])", "écrivez languages: [$1]"},
+        {R"(declare it in pack.yaml's languages, or remove it)", "déclarez-la dans les langues de pack.yaml, ou retirez-la"},
+        {R"(write a short text)", "écrivez un texte court"},
+        {R"(write a text, or one per language \(fr: \.\.\., en: \.\.\.\))", "écrivez un texte, ou un par langue (fr: …, en: …)"},
+        {R"(write a whole number)", "écrivez un nombre entier"},
+        {R"(write a date like (.*))", "écrivez une date comme $1"},
+        {R"(write a web address starting with https://)", "écrivez une adresse web qui commence par https://"},
+        {R"(write a phone number like 418 555-1234 or 1 800 555-1234 \(digits only\))",
+         "écrivez un numéro comme 418 555-1234 ou 1 800 555-1234, « poste 2 » pour un poste"},
+        {R"(write an e-mail address like (.*))", "écrivez une adresse courriel comme $1"},
+        {R"(ids use lowercase letters, digits and dashes, like (.*))",
+         "un identifiant s’écrit en minuscules, chiffres et tirets, comme $1"},
+        {R"(give the path of a folder holding a pack.yaml)", "donnez le chemin d’un dossier qui contient un pack.yaml"},
+    };
+    std::vector<Rule> out;
+    for (const auto& [en, fr] : table) out.push_back({std::regex(std::string("^") + en + "$"), fr});
+    return out;
+  }();
+  return rules;
+}
+
+// The kinds of items, as the French messages name them.
+std::string frenchKinds(std::string text) {
+  static const std::pair<const char*, const char*> kinds[] = {
+      {"(territory)", "(territoire)"}, {"(resource)", "(ressource)"},   {"(right)", "(droit)"},
+      {"(scenario)", "(situation)"},   {"(event)", "(événement)"},      {"(category)", "(catégorie)"},
+      {"(board)", "(plateau)"},        {"(theme)", "(thème)"},          {"(discussion)", "(carte « On en parle »)"},
+      {"(space)", "(case)"},           {"(choice)", "(choix)"},         {"(pack)", "(pack)"}};
+  for (const auto& [en, fr] : kinds)
+    for (auto at = text.find(en); at != std::string::npos; at = text.find(en, at + 1)) text.replace(at, std::string(en).size(), fr);
+  return text;
+}
+
+bool translate(const std::vector<Rule>& rules, std::string& text) {
+  if (text.empty()) return true;
+  for (const auto& rule : rules) {
+    std::smatch m;
+    if (std::regex_match(text, m, rule.pattern)) {
+      text = frenchKinds(m.format(rule.french));
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Diagnostic inFrench(const Diagnostic& d, bool* complete) {
+  Diagnostic out = d;
+  const bool message = translate(messageRules(), out.message);
+  const bool hint = translate(hintRules(), out.hint);
+  if (complete) *complete = message && hint;
+  return out;
+}
+
+std::string Diagnostic::formatIn(bool french) const {
+  if (!french) return format();
+  const Diagnostic fr = inFrench(*this);
+  std::string out = fr.origin.file.empty() ? "(pack)" : fr.origin.file;
+  if (fr.origin.line > 0) out += ":" + std::to_string(fr.origin.line) + ":" + std::to_string(std::max(fr.origin.column, 1));
+  out += fr.severity == Severity::Error ? " : erreur : " : " : avertissement : ";
+  out += fr.message;
+  if (!fr.itemId.empty()) out += " (id : " + fr.itemId + ")";
+  if (!fr.hint.empty()) out += ". " + fr.hint;
+  return out;
+}
+
+}  // namespace game::content
