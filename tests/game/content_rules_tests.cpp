@@ -259,3 +259,9 @@ TEST_CASE("a facilitator reads the broken fixtures' messages in French") {
   CHECK(complete == r.report.items().size());
   CHECK(r.report.forReading().front().formatIn(true).find(" : erreur : ") != std::string::npos);
 }
+
+TEST_CASE("a source players cannot look up (an internal note) is a warning") {
+  TempPack p("internal-source");
+  auto r = p.starter({{"    source: https://www.211quebecregions.ca\n", "    source: semence 003 du projet (notes internes)\n"}}).load();
+  CHECK(reports(r, "is a note of the pack's authors, which players cannot look up", Severity::Warning));
+}

@@ -61,6 +61,8 @@ const std::vector<Rule>& messageRules() {
         {R"(this space draws from the (\w+) deck, but the pack has no (\w+) cards)",
          "cette case pioche dans les cartes « $1 », mais le pack n’en a pas"},
         {R"(… and (\d+) more like this)", "… et $1 autres du même genre"},
+        {R"(the source '(.*)' is a note of the pack's authors, which players cannot look up)",
+         "la source « $1 » est une note des auteurs du pack : un joueur ne peut pas la consulter"},
         {R"(this text has « : » in it, which YAML reads as the start of a new key)",
          "ce texte contient « : », que le YAML lit comme le début d’une nouvelle clé"},
     };
@@ -111,6 +113,8 @@ const std::vector<Rule>& hintRules() {
         {R"(write an e-mail address like (.*))", "écrivez une adresse courriel comme $1"},
         {R"(ids use lowercase letters, digits and dashes, like (.*))",
          "un identifiant s’écrit en minuscules, chiffres et tirets, comme $1"},
+        {R"(give the public web address, or the title of a published document)",
+         "donnez l’adresse web publique, ou le titre d’un document publié"},
         {R"(give the path of a folder holding a pack.yaml)", "donnez le chemin d’un dossier qui contient un pack.yaml"},
     };
     std::vector<Rule> out;

@@ -116,6 +116,19 @@ class Validator {
     }
   }
 
+  // A source a player could look up: a public address or a document's title,
+  // never a note or a file of the people who wrote the pack.
+  void followable(const Provenance& p, const Origin& at, const std::string& id) {
+    std::string lower;
+    for (char c : p.source) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (const char* internal : {"semence", "seed ", "fact-sheet", "fact sheet", "shared/", "../", ".md", "todo"})
+      if (lower.find(internal) != std::string::npos) {
+        report_.warning(at, id, "the source '" + p.source + "' is a note of the pack's authors, which players cannot look up",
+                        "give the public web address, or the title of a published document");
+        return;
+      }
+  }
+
   void translations(const Text& text, const std::string& id, const std::string& field) {
     if (text.empty()) return;
     if (text.isNeutral()) {
@@ -137,6 +150,7 @@ class Validator {
   }
 
   void checkDate(const Provenance& p, const Origin& at, const std::string& id) {
+    followable(p, at, id);
     if (!p.checkedOn) return;
     long age = options_.today.daysSinceEpoch() - p.checkedOn->daysSinceEpoch();
     if (age < -1) {  // a day of grace: a check made "tomorrow" in another time zone is not a mistake
