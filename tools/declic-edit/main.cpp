@@ -5,6 +5,9 @@
 // before « Enregistrer »; unsaved work goes to a recovery file every 30 s.
 #include <imgui.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -20,12 +23,13 @@
 namespace {
 
 const char* kUsage =
-    "Usage: declic-edit [--lang fr|en] [--today YYYY-MM-DD] [--fullscreen] [PACK]\n"
+    "Usage: declic-edit [--lang fr|en] [--today YYYY-MM-DD] [--fullscreen] [--frame-stats] [PACK]\n"
     "       declic-edit --headless --script FILE [--capture-dir DIR] [PACK]\n"
     "Edits a Dé-CLIC pack folder (the bundled pack when none is given).\n";
 
 struct EditOptions {
   bool headless = false, fullscreen = false, english = false;
+  bool frameStats = false;  // --frame-stats: print how long the editor's frames took
   std::string script, captureDir = ".", pack;
   std::optional<game::content::Date> today;
 };
@@ -53,6 +57,8 @@ int main(int argc, char** argv) {
       return 0;
     } else if (a == "--headless") {
       o.headless = true;
+    } else if (a == "--frame-stats") {
+      o.frameStats = true;
     } else if (a == "--fullscreen") {
       o.fullscreen = true;
     } else if (a == "--script") {
@@ -111,9 +117,13 @@ int main(int argc, char** argv) {
     engine::Vec2 a = box.toCanvas({x * scale.x, y * scale.y}), b = box.toCanvas({(x + w) * scale.x, (y + h) * scale.y});
     return engine::Rect{a.x, a.y, b.x - a.x, b.y - a.y};
   });
+  std::vector<double> frameMs;  // the panels' build and draw, each frame
   imgui.setBuild([&] {
+    const auto start = std::chrono::steady_clock::now();
     panels.build();
     if (model.quitNow) app.requestQuit();
+    if (o.frameStats)
+      frameMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
   });
   // Scripts wait for the check to finish, so captures show its messages.
   if (o.headless) app.hooks().tick.push_back([&](double) { model.finishCheck(); });
@@ -131,5 +141,11 @@ int main(int argc, char** argv) {
     return true;
   });
   app.scenes().push(std::make_unique<declic_edit::PreviewScene>(model, labelled));
-  return app.run();
+  const int status = app.run();
+  if (o.frameStats && !frameMs.empty()) {
+    std::sort(frameMs.begin(), frameMs.end());
+    std::printf("bench editor_frame_ms_median %.3f ms\nbench editor_frame_ms_p95 %.3f ms\nbench editor_frames %zu frames\n",
+                frameMs[frameMs.size() / 2], frameMs[frameMs.size() * 95 / 100], frameMs.size());
+  }
+  return status;
 }
