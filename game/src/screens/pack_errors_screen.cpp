@@ -12,7 +12,10 @@ constexpr std::size_t kShown = 5;
 PackErrorsScreen::PackErrorsScreen(const Context& context, const content::Report& report, std::function<void()> quit)
     : settings_(context.settings), theme_(context.theme), packPath_(context.packPath), quit_(std::move(quit)) {
   // Errors first (they are what stops the game), each cause once or a few times.
-  for (const auto& d : report.forReading()) messages_.push_back(d.formatIn(settings_.language == Language::French));
+  for (const auto& d : report.forReading()) {
+    messages_.push_back(d.formatIn(settings_.language == Language::French));
+    isError_.push_back(d.severity == content::Severity::Error);
+  }
   std::vector<engine::Button> list = {{"up", {120, 940, 420, 112}, true}, {"down", {580, 940, 420, 112}, true}};
   if (quit_) list.push_back({"quit", {1380, 940, 420, 112}, true});  // a kiosk shows no way out
   buttons_.setButtons(std::move(list));
@@ -25,8 +28,9 @@ void PackErrorsScreen::handle(const engine::Action& action) {
   }
   auto id = buttons_.handle(action);
   if (!id) return;
-  if (*id == "up" && first_ > 0) --first_;
-  if (*id == "down" && first_ + 1 < messages_.size()) ++first_;
+  // A screenful at a time: the causes come first, the rest is a page away.
+  if (*id == "up") first_ = first_ > kShown ? first_ - kShown : 0;
+  if (*id == "down" && first_ + kShown < messages_.size()) first_ += kShown;
   if (*id == "quit" && quit_) quit_();
 }
 
@@ -45,7 +49,7 @@ void PackErrorsScreen::draw(engine::Renderer& r) {
   for (std::size_t i = first_; i < messages_.size() && i < first_ + kShown; ++i) {
     engine::Rect box{120, y, 1680, 104};
     r.fillRoundedRect(box, 16, p.surface);
-    r.fillRect({box.x, box.y, 10, box.h}, messages_[i].find(": error: ") != std::string::npos ? p.accent : p.inkMuted);
+    r.fillRect({box.x, box.y, 10, box.h}, isError_[i] ? p.accent : p.inkMuted);
     r.drawText(messages_[i], message, box.inset(28, 10), p.ink);
     y += 114;
   }

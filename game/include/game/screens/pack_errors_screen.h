@@ -27,6 +27,7 @@ class PackErrorsScreen : public engine::Scene {
   const Theme& theme_;
   std::string packPath_;
   std::vector<std::string> messages_;
+  std::vector<bool> isError_;  // errors stop the game; warnings do not
   std::size_t first_ = 0;  // first message shown (scrolling)
   std::function<void()> quit_;
   engine::ButtonGroup buttons_;
