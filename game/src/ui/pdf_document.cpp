@@ -127,6 +127,20 @@ bool PdfDocument::finish(std::string& error) {
   return true;
 }
 
+void setSourceColor(cairo_t* cr, engine::Color c) {
+  cairo_set_source_rgba(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0, c.a / 255.0);
+}
+
+void roundedRectPath(cairo_t* cr, double x, double y, double w, double h, double r) {
+  cairo_new_path(cr);  // text leaves a current point; a shape must not start from it
+  cairo_new_sub_path(cr);
+  cairo_arc(cr, x + w - r, y + r, r, -1.5708, 0);
+  cairo_arc(cr, x + w - r, y + h - r, r, 0, 1.5708);
+  cairo_arc(cr, x + r, y + h - r, r, 1.5708, 3.14159);
+  cairo_arc(cr, x + r, y + r, r, 3.14159, 4.71239);
+  cairo_close_path(cr);
+}
+
 engine::TextStyle printStyle(engine::FontWeight weight, float size, float minSize) {
   engine::TextStyle s;
   s.weight = weight;

@@ -22,23 +22,12 @@ using print::kMm;
 constexpr double kSafe = 4 * kMm;  // colour and text stay this far inside the trim
 const Color kInk = Color::rgb(0x1F2933), kMuted = Color::rgb(0x4A5560), kWhite = Color::rgb(0xFFFFFF);
 
-void setColor(cairo_t* cr, Color c) { cairo_set_source_rgba(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0, c.a / 255.0); }
-
-void roundedRect(cairo_t* cr, double x, double y, double w, double h, double r) {
-  cairo_new_path(cr);
-  cairo_new_sub_path(cr);
-  cairo_arc(cr, x + w - r, y + r, r, -1.5708, 0);
-  cairo_arc(cr, x + w - r, y + h - r, r, 0, 1.5708);
-  cairo_arc(cr, x + r, y + h - r, r, 1.5708, 3.14159);
-  cairo_arc(cr, x + r, y + r, r, 3.14159, 4.71239);
-  cairo_close_path(cr);
-}
 
 // The marks an answer has on screen (A in a circle, B in a square...), small.
 void drawMark(PdfDocument& pdf, const AnswerMark& mark, double x, double y, double size) {
   cairo_t* cr = pdf.cr();
   cairo_new_path(cr);  // text leaves a current point; a shape must not start from it
-  setColor(cr, mark.color);
+  setSourceColor(cr, mark.color);
   switch (mark.shape) {
     case AnswerShape::Circle: cairo_arc(cr, x + size / 2, y + size / 2, size / 2, 0, 6.2832); break;
     case AnswerShape::Square: cairo_rectangle(cr, x, y, size, size); break;
@@ -71,15 +60,15 @@ bool drawFace(PdfDocument& pdf, const Theme& theme, const CardContent& card, Rec
   cairo_t* cr = pdf.cr();
   const Color accent = card.accent ? *card.accent : theme.cardHeader(card.kind);
   const double frame = kBleed;  // the frame sits 3 mm inside the trim: a cut that drifts never shows a neighbour
-  roundedRect(cr, trim.x + frame, trim.y + frame, trim.w - 2 * frame, trim.h - 2 * frame, 3 * kMm);
-  setColor(cr, accent);
+  roundedRectPath(cr, trim.x + frame, trim.y + frame, trim.w - 2 * frame, trim.h - 2 * frame, 3 * kMm);
+  setSourceColor(cr, accent);
   cairo_set_line_width(cr, 1.4);
   cairo_stroke(cr);
   // The header band: the kind (or theme) on the front, « Réponse » on the back.
   const double inner = trim.x + kSafe, innerW = trim.w - 2 * kSafe;
   const double headerH = 20;
   cairo_save(cr);
-  roundedRect(cr, trim.x + frame, trim.y + frame, trim.w - 2 * frame, trim.h - 2 * frame, 3 * kMm);
+  roundedRectPath(cr, trim.x + frame, trim.y + frame, trim.w - 2 * frame, trim.h - 2 * frame, 3 * kMm);
   cairo_clip(cr);
   pdf.fill({static_cast<float>(trim.x), static_cast<float>(trim.y + frame), static_cast<float>(trim.w),
             static_cast<float>(headerH)},

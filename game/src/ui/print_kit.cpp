@@ -17,17 +17,6 @@ using engine::FontWeight;
 
 const Color kInk = Color::rgb(0x1F2933), kTeal = Color::rgb(0x0B5D6B), kWhite = Color::rgb(0xFFFFFF);
 
-void setColor(cairo_t* cr, Color c) { cairo_set_source_rgba(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0, c.a / 255.0); }
-
-void roundedRect(cairo_t* cr, double x, double y, double w, double h, double r) {
-  cairo_new_path(cr);
-  cairo_new_sub_path(cr);
-  cairo_arc(cr, x + w - r, y + r, r, -1.5708, 0);
-  cairo_arc(cr, x + w - r, y + h - r, r, 0, 1.5708);
-  cairo_arc(cr, x + r, y + h - r, r, 1.5708, 3.14159);
-  cairo_arc(cr, x + r, y + r, r, 3.14159, 4.71239);
-  cairo_close_path(cr);
-}
 
 // The board at poster scale (canvas units, about one point each).
 void drawBoard(PdfDocument& pdf, const content::Pack& pack, const content::Board& board, Language language) {
@@ -42,7 +31,7 @@ void drawBoard(PdfDocument& pdf, const content::Pack& pack, const content::Board
     const auto& jump = board.spaces[i].jump;
     if (!jump || jump->to < 0 || static_cast<std::size_t>(jump->to) >= spaces.size()) continue;
     const auto a = spaces[i], b = spaces[static_cast<std::size_t>(jump->to)];
-    setColor(cr, theme.jump(jump->by));
+    setSourceColor(cr, theme.jump(jump->by));
     cairo_set_line_width(cr, 10);
     if (jump->by == content::JumpKind::Setback) {
       const double dash[] = {22, 12};
@@ -68,10 +57,10 @@ void drawBoard(PdfDocument& pdf, const content::Pack& pack, const content::Board
   for (std::size_t i = 0; i < board.spaces.size(); ++i) {
     const auto& space = board.spaces[i];
     const double x = spaces[i].x - size / 2, y = spaces[i].y - size / 2;
-    roundedRect(cr, x, y, size, size, 14);
-    setColor(cr, theme.space(space.kind));
+    roundedRectPath(cr, x, y, size, size, 14);
+    setSourceColor(cr, theme.space(space.kind));
     cairo_fill_preserve(cr);
-    setColor(cr, kInk);
+    setSourceColor(cr, kInk);
     cairo_set_line_width(cr, 2.5);
     cairo_stroke(cr);
     auto numberStyle = printStyle(FontWeight::Bold, 20);
@@ -211,7 +200,7 @@ void pawnsAndDie(PdfDocument& pdf, Language language) {
   const double pawnW = 1.0 * 72, pawnH = 2.0 * 72;
   for (int i = 0; i < 8; ++i) {
     const double x = margin + (i % 4) * (pawnW + 18), y = margin + 36 + (i / 4) * (pawnH + 24);
-    setColor(cr, Color::rgb(0x000000));
+    setSourceColor(cr, Color::rgb(0x000000));
     cairo_set_line_width(cr, 0.6);
     cairo_new_path(cr);
     cairo_rectangle(cr, x, y, pawnW, pawnH);
@@ -224,7 +213,7 @@ void pawnsAndDie(PdfDocument& pdf, Language language) {
     cairo_set_dash(cr, nullptr, 0, 0);
     for (int half = 0; half < 2; ++half) {
       const double cy = y + pawnH / 4 + half * pawnH / 2;
-      setColor(cr, theme.tokens[static_cast<std::size_t>(i)]);
+      setSourceColor(cr, theme.tokens[static_cast<std::size_t>(i)]);
       cairo_new_path(cr);
       cairo_arc(cr, x + pawnW / 2, cy, 24, 0, 6.2832);
       cairo_fill(cr);
@@ -247,7 +236,7 @@ void pawnsAndDie(PdfDocument& pdf, Language language) {
   const int pipsOf[6] = {1, 2, 3, 5, 4, 6};  // opposite faces add up to seven, as on a real die
   for (int f = 0; f < 6; ++f) {
     const double x = dx + cells[f][0] * s, y = dy + cells[f][1] * s;
-    setColor(cr, Color::rgb(0x000000));
+    setSourceColor(cr, Color::rgb(0x000000));
     cairo_set_line_width(cr, 0.8);
     cairo_new_path(cr);
     cairo_rectangle(cr, x, y, s, s);

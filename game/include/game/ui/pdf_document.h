@@ -51,6 +51,10 @@ class PdfDocument {
   double width_ = 0, height_ = 0;
 };
 
+// Shapes drawn straight with cairo (print-and-play): a colour, a rounded rectangle path.
+void setSourceColor(cairo_t* cr, engine::Color c);
+void roundedRectPath(cairo_t* cr, double x, double y, double w, double h, double r);
+
 // A text style for print: `size` in points, never shrunk unless `minSize` is smaller.
 engine::TextStyle printStyle(engine::FontWeight weight, float size, float minSize = 0);
 
