@@ -286,3 +286,32 @@ TEST_CASE("csv cells: quotes, separators inside quotes, line breaks, Windows-125
   CHECK(toUtf8("caf\xE9 \x92") == "café ’");
   CHECK(toUtf8("café") == "café");
 }
+
+TEST_CASE("a file saved on Windows (CRLF) keeps CRLF on every line after an edit") {
+  TempPack pack("doc-crlf");
+  pack.starter();
+  std::string text;
+  {
+    std::ifstream in(pack.file("contenu.yaml"), std::ios::binary);
+    std::string line;
+    while (std::getline(in, line)) text += line + "\r\n";
+  }
+  pack.write("contenu.yaml", text);
+  ::setenv("XDG_STATE_HOME", (pack.path() + "-state").c_str(), 1);
+  std::string error;
+  auto doc = PackDocument::open(pack.path(), error);
+  REQUIRE(doc);
+  std::optional<ItemRef> resource;
+  for (auto& i : doc->items())
+    if (i.kind == "resource") resource = i;
+  REQUIRE(resource);
+  REQUIRE_MESSAGE(doc->set(*resource, "email", "accueil@example.org", error), error);
+  REQUIRE_MESSAGE(doc->duplicateItem(*resource, "copie-crlf", error), error);
+  const std::string& after = doc->files()[resource->file].text;
+  std::size_t lf = 0, crlf = 0;
+  for (std::size_t i = 0; i < after.size(); ++i)
+    if (after[i] == '\n') (i > 0 && after[i - 1] == '\r' ? crlf : lf)++;
+  CHECK(lf == 0);
+  CHECK(crlf > 10);
+  CHECK(doc->validate({.today = kTestToday}).ok());
+}

@@ -76,6 +76,16 @@ std::size_t closingBracket(const std::string& text, std::size_t from, char close
 
 int ownerIndentOf(const YNode& container) { return container.column - 1; }
 
+// The file's own line ending: a file saved on Windows keeps its CRLF on every line.
+std::string newlineOf(const std::string& text) { return text.find("\r\n") != std::string::npos ? "\r\n" : "\n"; }
+
+// Where a new line goes after the line holding `offset`: before its line ending.
+std::size_t insertionPoint(const std::string& text, std::size_t offset) {
+  std::size_t at = lineEndOf(text, offset);
+  if (at > 0 && at <= text.size() && text[at - 1] == '\r') --at;
+  return at;
+}
+
 bool looksLikeOtherType(const std::string& v) {
   std::string lower;
   for (char c : v) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -164,10 +174,8 @@ void insertKey(std::string& text, const YNode& map, const std::string& key, cons
     return;
   }
   const int indent = map.column - 1;
-  std::size_t at = map.children.empty() ? lineEndOf(text, map.offset)
-                                        : lineEndOf(text, nodeSpan(text, map, false, indent).end);
-  if (at > 0 && at <= text.size() && text[at - 1] == '\r') --at;
-  text.insert(at, "\n" + std::string(static_cast<std::size_t>(indent), ' ') + key + ": " + valueYaml);
+  const std::size_t at = insertionPoint(text, map.children.empty() ? map.offset : nodeSpan(text, map, false, indent).end);
+  text.insert(at, newlineOf(text) + std::string(static_cast<std::size_t>(indent), ' ') + key + ": " + valueYaml);
 }
 
 void appendItem(std::string& text, const YNode& root, const std::string& section, const std::string& itemYaml) {
@@ -175,39 +183,44 @@ void appendItem(std::string& text, const YNode& root, const std::string& section
   for (std::size_t pos = 0; pos <= itemYaml.size();) {
     std::size_t nl = itemYaml.find('\n', pos);
     if (nl == std::string::npos) nl = itemYaml.size();
-    if (nl > pos) lines.push_back(itemYaml.substr(pos, nl - pos));
+    std::string line = itemYaml.substr(pos, nl - pos);
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // the file's own endings are put back
+    if (!line.empty()) lines.push_back(line);
     pos = nl + 1;
   }
   const YNode* list = root.find(section);
   if (list && list->isSequence() && !list->flow && !list->children.empty()) {
     const std::string pad(static_cast<std::size_t>(list->column - 1), ' ');
+    const std::string nl = newlineOf(text);
     std::string block;
     // Keep the file's rhythm: a blank line between items if it has them.
     if (list->children.size() >= 2) {
       const YNode& a = list->children[list->children.size() - 2];
       const YNode& b = list->children.back();
       std::size_t aEnd = nodeSpan(text, a, false, list->column - 1).end;
-      if (text.substr(aEnd, lineStartOf(text, b.offset) - aEnd).find("\n\n") != std::string::npos) block += "\n";
+      const std::string between = text.substr(aEnd, lineStartOf(text, b.offset) - aEnd);
+      if (between.find("\n\n") != std::string::npos || between.find("\n\r\n") != std::string::npos) block += nl;
     }
-    for (std::size_t i = 0; i < lines.size(); ++i) block += "\n" + pad + (i == 0 ? "- " : "  ") + lines[i];
-    std::size_t at = lineEndOf(text, nodeSpan(text, *list, false, list->column - 1).end);
-    text.insert(at, block);
+    for (std::size_t i = 0; i < lines.size(); ++i) block += nl + pad + (i == 0 ? "- " : "  ") + lines[i];
+    text.insert(insertionPoint(text, nodeSpan(text, *list, false, list->column - 1).end), block);
     return;
   }
+  const std::string nl = newlineOf(text);
   std::string block;
-  for (std::size_t i = 0; i < lines.size(); ++i) block += (i == 0 ? "  - " : "    ") + lines[i] + "\n";
+  for (std::size_t i = 0; i < lines.size(); ++i) block += (i == 0 ? "  - " : "    ") + lines[i] + nl;
   if (list) {
     // An empty list ("resources: []" or "resources:"): write the items under its key.
     const std::size_t keyLine = lineStartOf(text, list->offset);
     std::size_t keyEnd = lineEndOf(text, keyLine);
     std::size_t colon = text.find(section + ":", keyLine);
     if (colon != std::string::npos && colon < keyEnd) {
-      text.replace(colon, keyEnd - colon, section + ":\n" + block.substr(0, block.size() - 1));
+      if (keyEnd > colon && text[keyEnd - 1] == '\r') --keyEnd;
+      text.replace(colon, keyEnd - colon, section + ":" + nl + block.substr(0, block.size() - nl.size()));
       return;
     }
   }
-  if (!text.empty() && text.back() != '\n') text += "\n";
-  text += "\n" + section + ":\n" + block;
+  if (!text.empty() && text.back() != '\n') text += nl;
+  text += nl + section + ":" + nl + block;
 }
 
 void removeItem(std::string& text, const YNode& item) {
