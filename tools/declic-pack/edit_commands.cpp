@@ -1,6 +1,7 @@
 #include "edit_commands.h"
 
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
 
@@ -140,7 +141,10 @@ int exportCsv(const std::string& pack, const std::string& output) {
   return 0;
 }
 
-int importCsv(const std::string& pack, const std::string& file, const std::optional<Date>& today) {
+// Imports `file` into the pack at `pack` with `apply`, which prints its own
+// problems and a summary line; writes the pack only if the import adds no error.
+int importInto(const std::string& pack, const std::string& file, const std::optional<Date>& today,
+               const std::function<bool(PackDocument&, const std::string&, std::string&)>& apply) {
   std::string error;
   auto doc = PackDocument::open(pack, error);
   if (!doc) {
@@ -156,12 +160,12 @@ int importCsv(const std::string& pack, const std::string& file, const std::optio
   bytes << in.rdbuf();
   engine::FontLibrary fonts;
   const Report before = check(*doc, today, fonts);
-  CsvImportResult result = importResourcesCsv(*doc, bytes.str(), file);
-  for (const auto& p : result.problems) std::cerr << p << "\n";
+  std::string summary;
+  const bool clean = apply(*doc, bytes.str(), summary);
   const Report after = check(*doc, today, fonts);
   if (after.errorCount() > before.errorCount()) {
-    std::cerr << "declic-pack: nothing written: the rows make the pack wrong:\n";
-    for (const auto& d : after.items())
+    std::cerr << "declic-pack: nothing written: " << file << " would make the pack wrong:\n";
+    for (const auto& d : after.forReading())
       if (d.severity == Severity::Error) std::cerr << d.formatIn(true) << "\n";
     return 1;
   }
@@ -169,8 +173,18 @@ int importCsv(const std::string& pack, const std::string& file, const std::optio
     std::cerr << "declic-pack: " << error << "\n";
     return 1;
   }
-  std::cout << result.updated << " updated, " << result.added << " added, " << result.unchanged << " unchanged\n";
-  return result.problems.empty() ? 0 : 1;
+  std::cout << summary << "\n";
+  return clean ? 0 : 1;
+}
+
+int importCsv(const std::string& pack, const std::string& file, const std::optional<Date>& today) {
+  return importInto(pack, file, today, [&](PackDocument& doc, const std::string& bytes, std::string& summary) {
+    CsvImportResult result = importResourcesCsv(doc, bytes, file);
+    for (const auto& p : result.problems) std::cerr << p << "\n";
+    summary = std::to_string(result.updated) + " updated, " + std::to_string(result.added) + " added, " +
+              std::to_string(result.unchanged) + " unchanged";
+    return result.problems.empty();
+  });
 }
 
 int exportHsds(const std::string& pack, const std::string& folder) {
@@ -195,39 +209,15 @@ int exportHsds(const std::string& pack, const std::string& folder) {
 }
 
 int importHsds(const std::string& pack, const std::string& file, const std::optional<Date>& today) {
-  std::string error;
-  auto doc = PackDocument::open(pack, error);
-  if (!doc) {
-    std::cerr << "declic-pack: " << error << "\n";
-    return 1;
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    std::cerr << "declic-pack: " << file << ": cannot be read\n";
-    return 1;
-  }
-  std::stringstream json;
-  json << in.rdbuf();
-  engine::FontLibrary fonts;
-  LoadOptions options;
-  options.packSearchPath = game::packSearchPath(nullptr);
-  LoadResult loaded = doc->validate(options);
-  const Report before = check(*doc, today, fonts);
-  HsdsImportResult result = importHsdsServices(*doc, loaded.pack, json.str(), file);
-  for (const auto& p : result.problems) std::cerr << p << "\n";
-  const Report after = check(*doc, today, fonts);
-  if (after.errorCount() > before.errorCount()) {
-    std::cerr << "declic-pack: nothing written: these services make the pack wrong:\n";
-    for (const auto& d : after.forReading())
-      if (d.severity == Severity::Error) std::cerr << d.formatIn(true) << "\n";
-    return 1;
-  }
-  if (!doc->save(error)) {
-    std::cerr << "declic-pack: " << error << "\n";
-    return 1;
-  }
-  std::cout << result.added << " added, " << result.updated << " updated\n";
-  return result.problems.empty() ? 0 : 1;
+  return importInto(pack, file, today, [&](PackDocument& doc, const std::string& json, std::string& summary) {
+    LoadOptions options;
+    options.packSearchPath = game::packSearchPath(nullptr);
+    const LoadResult loaded = doc.validate(options);  // territories and categories to match against
+    HsdsImportResult result = importHsdsServices(doc, loaded.pack, json, file);
+    for (const auto& p : result.problems) std::cerr << p << "\n";
+    summary = std::to_string(result.added) + " added, " + std::to_string(result.updated) + " updated";
+    return result.problems.empty();
+  });
 }
 
 }  // namespace declic_pack
