@@ -49,9 +49,37 @@ TEST_CASE("an overlay removes items; references to them are then dangling") {
   Overlay o("resources:\n  - id: ligne-211\n    remove: true\n");
   auto r = o.local.load();
   CHECK(r.pack.resources.empty());
-  CHECK(reports(r, "no resource has the id 'ligne-211'"));  // the scenario still points to it
+  // The base scenario still points to it: said at the overlay's own line,
+  // since the facilitator cannot edit the base pack.
+  const game::content::Diagnostic* dangling = nullptr;
+  for (const auto& d : r.report.items())
+    if (d.message.find("removing the resource 'ligne-211'") != std::string::npos) dangling = &d;
+  REQUIRE(dangling != nullptr);
+  CHECK(dangling->origin.file.find("local.yaml") != std::string::npos);
+  CHECK(dangling->origin.line == 2);
+  CHECK(dangling->hint.find("also remove or replace the scenario") != std::string::npos);
+  CHECK_FALSE(reports(r, "no resource has the id 'ligne-211'"));
   Overlay missing("events:\n  - id: no-such-event\n    remove: true\n");
   CHECK(reports(missing.local.load(), "there is no event 'no-such-event' in the base pack to remove"));
+}
+
+TEST_CASE("an overlay's remove takes the booleans every other key takes") {
+  for (const char* yes : {"true", "True", "yes", "oui", "Oui", "vrai"}) {
+    Overlay o(std::string("events:\n  - id: fete-voisins\n    remove: ") + yes + "\n");
+    auto r = o.local.load();
+    INFO(yes, "\n", allMessages(r));
+    CHECK(r.pack.events.empty());
+    // The base board then has no event to draw: said once, at the overlay's line.
+    CHECK(r.report.errorCount() == 1);
+    CHECK(reports(r, "local.yaml:2:5: error: removing these event cards leaves none for the board"));
+  }
+  // A word that is not a boolean is said once, at its line; it is not read as a new card.
+  Overlay unsure("events:\n  - id: fete-voisins\n    remove: peut-être\n");
+  auto r = unsure.local.load();
+  INFO(allMessages(r));
+  CHECK(r.report.errorCount() == 1);
+  CHECK(reports(r, "local.yaml:3:13: error: 'remove' should be true or false"));
+  CHECK(r.pack.events.size() == 1);  // kept: the removal was not understood
 }
 
 TEST_CASE("overlay items may point into the base pack") {

@@ -47,6 +47,8 @@ const char* typeHint(FieldType type) {
   }
 }
 
+}  // namespace
+
 std::string kindOf(const YNode& n) {
   switch (n.kind) {
     case YNode::Kind::Null: return "nothing";
@@ -56,7 +58,6 @@ std::string kindOf(const YNode& n) {
   }
   return "?";
 }
-}  // namespace
 
 ItemReader::ItemReader(const YNode& node, const ItemSpec& spec, const std::string& file, Report& report,
                        const std::vector<std::string>& languages, std::string itemId,
@@ -178,11 +179,19 @@ Text ItemReader::text(const std::string& key) {
   return out;
 }
 
+std::optional<bool> readBoolean(const YNode& n) {
+  if (!n.isScalar() || n.quoted) return std::nullopt;
+  std::string word;
+  for (char c : n.scalar) word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (word == "true" || word == "yes" || word == "oui" || word == "vrai") return true;
+  if (word == "false" || word == "no" || word == "non" || word == "faux") return false;
+  return std::nullopt;
+}
+
 bool ItemReader::boolean(const std::string& key, bool fallback) {
   const YNode* n = scalarAt(key, "true or false");
   if (!n) return fallback;
-  if (!n->quoted && (n->scalar == "true" || n->scalar == "True" || n->scalar == "yes")) return true;
-  if (!n->quoted && (n->scalar == "false" || n->scalar == "False" || n->scalar == "no")) return false;
+  if (std::optional<bool> value = readBoolean(*n)) return *value;
   error(*n, "'" + key + "' should be true or false, found " + kindOf(*n),
         n->quoted ? "remove the quotes" : "write true or false");
   return fallback;

@@ -14,6 +14,13 @@
 
 namespace game::content {
 
+// A YAML boolean as facilitators write it: true/false, yes/no, and the French
+// oui/non, vrai/faux, in any case. Empty when the scalar is none of these, or quoted.
+std::optional<bool> readBoolean(const YNode& scalar);
+
+// How a node looks, in words for a message: "a text", "a list", "a map".
+std::string kindOf(const YNode& n);
+
 class ItemReader {
  public:
   // `languages` are the pack's declared languages (for text maps).

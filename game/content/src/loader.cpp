@@ -114,8 +114,17 @@ class FileReader {
 
   // "- id: x\n  remove: true": only the id is needed.
   bool readOverlayOp(const std::string& section, const ItemSpec& spec, const YNode& node) {
-    const YNode* remove = node.find("remove");
-    if (!remove || !remove->isScalar() || remove->scalar != "true") return false;
+    const YNode* remove = node.isMap() ? node.find("remove") : nullptr;
+    if (!remove) return false;
+    std::optional<bool> removing = readBoolean(*remove);
+    if (!removing) {
+      // Neither removed nor read as a card: reading it as a card would bury
+      // this under errors about missing keys, and removing on a guess is unsafe.
+      report_.error(at(*remove), {}, "'remove' should be true or false, found " + kindOf(*remove),
+                    remove->quoted ? "remove the quotes" : "write remove: true");
+      return true;
+    }
+    if (!*removing) return false;
     std::string id;
     if (const YNode* idNode = node.find("id"); idNode && idNode->isScalar()) id = idNode->scalar;
     for (std::size_t i = 0; i < node.mapSize(); ++i) {

@@ -29,6 +29,7 @@ void mergeList(const char* section, const char* kind, std::vector<T>& base, std:
     }
     removed[it->second] = true;
     merged.itemFolders.erase(std::string(kind) + "/" + op.id);
+    merged.removedBy[std::string(kind) + "/" + op.id] = op.origin;
   }
   for (auto& item : overlay) {
     auto it = index.find(item.id);

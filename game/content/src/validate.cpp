@@ -200,6 +200,16 @@ class Validator {
     refs("territory", t.id, "essentials", t.essentials, resourceIds_, "resource", t.origin);
   }
 
+  // The overlay line that removed the last item of a kind, if any did.
+  const Origin* lastRemovalOf(const std::string& kind) const {
+    const Origin* last = nullptr;
+    for (const auto& [key, origin] : pack_.removedBy)
+      if (key.compare(0, kind.size() + 1, kind + "/") == 0 &&
+          (!last || std::tie(origin.file, origin.line) > std::tie(last->file, last->line)))
+        last = &origin;
+    return last;
+  }
+
   void refs(const char* kind, const std::string& id, const char* field, const std::vector<std::string>& values,
             const std::vector<std::string>& known, const char* targetKind, const Origin& itemOrigin) {
     Origin at = pack_.fieldOrigin(kind, id, field, itemOrigin);
@@ -207,6 +217,16 @@ class Validator {
       if (std::binary_search(known.begin(), known.end(), value)) continue;
       // The item may be in a file that did not read: fix that file first.
       if (!options_.unreadableFiles.empty()) continue;
+      auto removal = pack_.removedBy.find(std::string(targetKind) + "/" + value);
+      bool fromBase = pack_.itemFolders.count(std::string(kind) + "/" + id) > 0;
+      if (removal != pack_.removedBy.end() && fromBase) {
+        // The facilitator cannot edit the base pack: point at their own line.
+        report_.error(removal->second, value,
+                      std::string("removing the ") + targetKind + " '" + value + "' leaves the " + kind + " '" + id +
+                          "' of the base pack pointing to it (" + at.file + ":" + std::to_string(at.line) + ")",
+                      std::string("keep it, or also remove or replace the ") + kind + " '" + id + "' in your pack");
+        continue;
+      }
       std::string hint = engine::closestMatch(value, known);
       report_.error(at, id, std::string("no ") + targetKind + " has the id '" + value + "'",
                     hint.empty() ? std::string("check the spelling, or add that ") + targetKind
@@ -348,7 +368,14 @@ class Validator {
       auto deck = s.deck();
       if (!deck || !options_.unreadableFiles.empty()) continue;
       if (deckSize(*deck, {}) == 0) {
-        if (reported.insert(*deck).second)
+        const Origin* removal = lastRemovalOf(cardKindName(*deck));
+        if (!reported.insert(*deck).second) continue;
+        if (removal)
+          report_.error(*removal, "board",
+                        std::string("removing these ") + cardKindName(*deck) + " cards leaves none for the board (" +
+                            s.origin.file + ":" + std::to_string(s.origin.line) + ")",
+                        std::string("keep at least one ") + cardKindName(*deck) + " card, or add one in your pack");
+        else
           report_.error(s.origin, "board", std::string("this space draws from the ") + cardKindName(*deck) +
                                                " deck, but the pack has no " + cardKindName(*deck) + " cards",
                         std::string("add some ") + cardKindName(*deck) + " cards, or change the space's type");

@@ -126,8 +126,8 @@ struct Resource {
   std::vector<std::string> territories;  // territory ids when not all
   Text what;  // what it does for a tenant, in plain words
   Text who;   // whom it serves (optional)
-  Text callScript;
-  std::string theme;  // the pack theme it belongs to  // what to say when you call (optional): « Bonjour, j'habite un HLM à … »
+  Text callScript;    // what to say when you call (optional): « Bonjour, j'habite un HLM à … »
+  std::string theme;  // the pack theme it belongs to
   Contact contact;
   std::string logo;
   Provenance provenance;
@@ -267,6 +267,9 @@ struct Pack {
 
   // Items from a base pack keep their images in the base pack's folder.
   std::map<std::string, std::string> itemFolders;  // "resource/tal" -> folder
+  // Base items an overlay removed, and the overlay line that removed each
+  // ("resource/ligne-211"): what then points to them is reported there.
+  std::map<std::string, Origin> removedBy;
 
   Origin fieldOrigin(const std::string& kind, const std::string& id, const std::string& field,
                      const Origin& fallback) const;
