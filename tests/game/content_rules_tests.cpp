@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "game/content/phone.h"
+#include "game/content/word_budget.h"
 #include "temp_pack.h"
 
 using namespace game::content;
@@ -201,6 +202,33 @@ TEST_CASE("languages: fr, en asks for brackets and reads on with both languages"
   auto r = p.load();
   CHECK(reports(r, "'languages' must be a list, in brackets (id: pack). write languages: [fr, en]"));
   CHECK(r.report.errorCount() == 1);  // not a cascade of "'fr' is not one of the pack's languages"
+}
+
+TEST_CASE("one idea per card: a 150-word description and a 22-word title, counted the same way every run") {
+  auto words = [](std::size_t n) {
+    std::string text;
+    for (std::size_t i = 0; i < n; ++i) text += (i ? " " : "") + std::string(i % 2 ? "loyer" : "voisin");
+    return text;
+  };
+  const std::string what = "      fr: Vous dirige vers les organismes communautaires près de chez vous. Gratuit et confidentiel.";
+  const std::string title = "    title: {fr: Un nouveau voisin, en: A new neighbour}";
+  TempPack p("word-budget");
+  auto r = p.starter({{what, "      fr: " + words(150)}, {title, "    title: {fr: " + words(22) + ", en: A new neighbour}"}})
+               .load();
+  INFO(allMessages(r));
+  CHECK(r.report.errorCount() == 2);  // one per text, whatever the text size
+  CHECK(reports(r, "contenu.yaml:20:7: error: 'what' (fr) has 150 words; a card says one idea in 35 words or fewer"));
+  CHECK(reports(r, "shorten it to 35 words, or put the rest on another card"));
+  CHECK(reports(r, "'title' (fr) has 22 words; a card says one idea in 8 words or fewer"));
+  // Punctuation alone is not a word, and French no-break spaces split words.
+  CHECK(game::content::countWords("Bonjour : ça va ? « Oui » — merci !") == 5);
+  CHECK(game::content::countWords("loyer\u00A0:\u00A0payé") == 2);
+
+  // The fix it names makes the pack valid.
+  TempPack fixed("word-budget-fixed");
+  CHECK_FALSE(fixed.starter({{what, "      fr: " + words(35)}, {title, "    title: {fr: " + words(8) + ", en: A new neighbour}"}})
+                  .load()
+                  .report.hasErrors());
 }
 
 TEST_CASE("phone numbers show one way, whatever way they were typed") {

@@ -9,6 +9,7 @@
 
 #include "engine/utf8.h"
 #include "game/content/loader.h"
+#include "game/content/word_budget.h"
 
 namespace fs = std::filesystem;
 
@@ -36,35 +37,35 @@ class Validator {
     checkDuplicates("theme", pack_.themes);
     checkDuplicates("discussion", pack_.discussions);
     themeIds_ = ids(pack_.themes);
-    for (const auto& t : pack_.themes) translations(t.name, t.id, "name");
+    for (const auto& t : pack_.themes) translations(t.name, t.id, "name", kWords.name);
     for (const auto& d : pack_.discussions) {
-      translations(d.question, d.id, "question");
-      for (const auto& a : d.answers) translations(a, d.id, "text");
+      translations(d.question, d.id, "question", kWords.question);
+      for (const auto& a : d.answers) translations(a, d.id, "text", kWords.answer);
     }
     checkThemes();
     refs("pack", "pack", "essentials", pack_.info.essentials, resourceIds_, "resource", pack_.info.origin);
     for (const auto& t : pack_.territories) {
-      translations(t.name, t.id, "name");
+      translations(t.name, t.id, "name", kWords.name);
       checkDate(t.provenance, t.origin, t.id);
       checkEssentials(t);
     }
     for (const auto& c : pack_.categories) {
-      translations(c.name, c.id, "name");
+      translations(c.name, c.id, "name", kWords.name);
       image("category", c.id, "icon", c.icon, c.origin);
     }
     for (const auto& r : pack_.resources) checkResource(r);
     for (const auto& r : pack_.rights) {
-      translations(r.statement, r.id, "statement");
-      translations(r.explanation, r.id, "explanation");
+      translations(r.statement, r.id, "statement", kWords.statement);
+      translations(r.explanation, r.id, "explanation", kWords.explanation);
       refs("right", r.id, "resources", r.resources, resourceIds_, "resource", r.origin);
       checkDate(r.provenance, r.origin, r.id);
     }
     for (const auto& s : pack_.scenarios) {
-      translations(s.title, s.id, "title");
-      translations(s.situation, s.id, "situation");
+      translations(s.title, s.id, "title", kWords.title);
+      translations(s.situation, s.id, "situation", kWords.situation);
       for (const auto& c : s.choices) {
-        translations(c.text, s.id, "text");
-        translations(c.feedback, s.id, "feedback");
+        translations(c.text, s.id, "text", kWords.answer);
+        translations(c.feedback, s.id, "feedback", kWords.feedback);
         // Honest answers about hard situations (not daring, waiting) are never punished.
         if (c.outcome.points == 0)
           report_.warning(c.origin, s.id, "this choice is worth 0 points",
@@ -75,8 +76,8 @@ class Validator {
       if (s.provenance.checkedOn) checkDate(s.provenance, s.origin, s.id);
     }
     for (const auto& e : pack_.events) {
-      translations(e.title, e.id, "title");
-      translations(e.text, e.id, "text");
+      translations(e.title, e.id, "title", kWords.title);
+      translations(e.text, e.id, "text", kWords.eventText);
       image("event", e.id, "image", e.image, e.origin);
     }
     checkBoard();
@@ -129,8 +130,9 @@ class Validator {
       }
   }
 
-  void translations(const Text& text, const std::string& id, const std::string& field) {
+  void translations(const Text& text, const std::string& id, const std::string& field, std::size_t maxWords) {
     if (text.empty()) return;
+    wordBudget(text, id, field, maxWords);
     if (text.isNeutral()) {
       // A name is often the same in every language (« Tel-jeunes »); a sentence is not.
       if (pack_.info.languages.size() < 2 || field == "name") return;
@@ -147,6 +149,19 @@ class Validator {
         report_.warning(text.origin, id,
                         "no " + lang + " text" + (field.empty() ? std::string() : " for '" + field + "'"),
                         "add '" + lang + ": ...' so players in that language see it");
+  }
+
+  // One idea per card: a limit in words, the same at every text size and in
+  // every run, so its advice never drifts (the fit check, in pixels, comes after).
+  void wordBudget(const Text& text, const std::string& id, const std::string& field, std::size_t maxWords) {
+    for (const auto& [lang, value] : text.byLanguage) {
+      const std::size_t words = countWords(value);
+      if (words <= maxWords) continue;
+      report_.error(text.origin, id,
+                    "'" + field + "'" + (lang.empty() ? std::string() : " (" + lang + ")") + " has " + std::to_string(words) + " words; a card says one idea in " +
+                        std::to_string(maxWords) + " words or fewer",
+                    "shorten it to " + std::to_string(maxWords) + " words, or put the rest on another card");
+    }
   }
 
   void checkDate(const Provenance& p, const Origin& at, const std::string& id) {
@@ -235,11 +250,11 @@ class Validator {
   }
 
   void checkResource(const Resource& r) {
-    translations(r.name, r.id, "name");
-    translations(r.what, r.id, "what");
-    translations(r.who, r.id, "who");
-    translations(r.callScript, r.id, "call_script");
-    translations(r.contact.hours, r.id, "hours");
+    translations(r.name, r.id, "name", kWords.resourceName);
+    translations(r.what, r.id, "what", kWords.what);
+    translations(r.who, r.id, "who", kWords.who);
+    translations(r.callScript, r.id, "call_script", kWords.callScript);
+    translations(r.contact.hours, r.id, "hours", kWords.hours);
     refs("resource", r.id, "category", r.category.empty() ? std::vector<std::string>{} : std::vector{r.category},
          categoryIds_, "category", r.origin);
     refs("resource", r.id, "territories", r.territories, territoryIds_, "territory", r.origin);
