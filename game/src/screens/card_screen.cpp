@@ -77,7 +77,7 @@ void CardScreen::draw(engine::Renderer& r) {
   const auto& list = buttons_.buttons();
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (list[i].id == "continue") drawButton(r, buttons_, i, tr("card.continue", settings_.language), settings_, theme_);
-    if (list[i].id == "menu") drawButton(r, buttons_, i, tr("board.menu", settings_.language), settings_, theme_, ButtonKind::Secondary);
+    if (list[i].id == "menu") drawButton(r, buttons_, i, tr("board.menu", settings_.language), settings_, theme_, ButtonKind::OnHeader);
   }
   if (!answering && session_->state().reveal && session_->state().reveal->points != 0) {
     auto points = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);

@@ -57,6 +57,21 @@ void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size
   engine::Rect rect = button.rect;
   constexpr float radius = 24;
 
+  if (kind == ButtonKind::OnHeader) {
+    // The touch target stays full size; the pill sits inside the header band.
+    engine::Rect pill = rect.inset(14, 14);
+    if (state == engine::ButtonState::Pressed) pill = pill.offset(0, 2);
+    if (state == engine::ButtonState::Hovered || state == engine::ButtonState::Pressed)
+      r.fillRoundedRect(pill, pill.h / 2, engine::Color{p.onPrimary.r, p.onPrimary.g, p.onPrimary.b, 56});
+    r.strokeRoundedRect(pill, pill.h / 2, 3, p.onPrimary);
+    if (group.focused(index)) r.strokeRoundedRect(pill.inset(-8), pill.h / 2 + 8, 5, p.focus);
+    auto style = textStyle(settings, TypeScale::button, engine::FontWeight::Bold, engine::Align::Center);
+    style.valign = engine::VAlign::Middle;
+    style.size = std::min(style.size, maxTextSize > 0 ? maxTextSize : 40.f);
+    r.drawText(label, style, pill.inset(20, 4), p.onPrimary);
+    return;
+  }
+
   engine::Color fill = kind == ButtonKind::Primary ? p.primary : p.surface;
   engine::Color ink = kind == ButtonKind::Primary ? p.onPrimary : p.primary;
   if (state == engine::ButtonState::Hovered) fill = kind == ButtonKind::Primary ? p.primaryHover : p.surfaceSunken;

@@ -90,7 +90,9 @@ struct TypeScale {
 engine::TextStyle textStyle(const Settings& settings, float baseSize, engine::FontWeight weight,
                             engine::Align align = engine::Align::Left);
 
-enum class ButtonKind { Primary, Secondary };
+// OnHeader: a button that sits in a card's coloured header (Menu): drawn as
+// an outlined pill inside its touch target, so it never covers the card's corner.
+enum class ButtonKind { Primary, Secondary, OnHeader };
 
 // Draws one button of a ButtonGroup; `label` already translated.
 // `leftRoom` keeps the label clear of something drawn at the button's left (a token).
