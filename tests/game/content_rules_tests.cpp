@@ -288,6 +288,60 @@ TEST_CASE("a facilitator reads the broken fixtures' messages in French") {
   CHECK(r.report.forReading().front().formatIn(true).find(" : erreur : ") != std::string::npos);
 }
 
+// The mistakes a facilitator makes writing a pack by hand: each one's first
+// message names the real cause in French, at its line, and is the only error;
+// the fix it names makes the pack valid.
+TEST_CASE("typical mistakes: the cause first, in French, and a fix that works") {
+  struct Mistake {
+    const char* name;
+    std::string from, to, firstMessage, fixed;
+  };
+  const std::string situation = "      fr: Une personne vient d’emménager à côté. Elle semble perdue.";
+  const std::vector<Mistake> mistakes = {
+      {"a French colon", situation, "      fr: Une personne arrive : elle semble perdue.",
+       "contenu.yaml:44:31 : erreur : ce texte contient « : »", "      fr: \"Une personne arrive : elle semble perdue.\""},
+      {"a comma in the short form", "{fr: Je me présente et je lui parle du 211.", "{fr: Je me présente, et je lui parle du 211.",
+       "contenu.yaml:47:37 : erreur : une virgule dans {fr: …, en: …} coupe ce texte en deux",
+       "{fr: \"Je me présente, et je lui parle du 211.\""},
+      {"a text opening with a quote", situation, "      fr: \"Une personne\" vient d’emménager.",
+       "contenu.yaml:44:26 : erreur : ce texte commence par un guillemet",
+       "      fr: \"« Une personne » vient d’emménager.\""},
+      {"a tab", "    name: 211\n", "\tname: 211\n", "contenu.yaml:16:1 : erreur : une tabulation décale cette ligne",
+       "    name: 211\n"},
+      {"a line indented by three", "    what:\n      fr: Vous dirige", "   what:\n      fr: Vous dirige",
+       "contenu.yaml:19:4 : erreur : cette ligne commence après 3 espaces, les clés au-dessus après 4",
+       "    what:\n      fr: Vous dirige"},
+      {"a typo in a language key", "feedback: {fr: Un bon accueil", "feedback: {fř: Un bon accueil",
+       "contenu.yaml:48:20 : erreur : « fř » n’est pas une des langues du pack (id : nouveau-voisin). vouliez-vous dire « fr » ?",
+       "feedback: {fr: Un bon accueil"},
+      {"a French key", "    phone: \"211\"", "    téléphone: \"211\"", "vouliez-vous dire « phone » ?", "    phone: \"211\""},
+      {"a short phone", "    phone: \"211\"", "    phone: 418 555 01",
+       "« 418 555 01 » n’est pas un numéro de téléphone valide", "    phone: 418 555-0199 poste 2"},
+      {"a date the French way", "    checked_on: " + kTestToday.iso() + "\n\ncategories", "    checked_on: 25/11/2026\n\ncategories",
+       "« 25/11/2026 » n’est pas une date", "    checked_on: " + kTestToday.iso() + "\n\ncategories"},
+      {"an id with a typo", "    resources: [ligne-211]", "    resources: [ligne-221]", "vouliez-vous dire « ligne-211 » ?",
+       "    resources: [ligne-211]"},
+      {"true in quotes", "answer: true", "answer: \"vrai\"", "« answer » doit être true ou false", "answer: vrai"},
+  };
+  for (const auto& m : mistakes) {
+    INFO(m.name);
+    TempPack broken("mistake");
+    auto r = broken.starter({{m.from, m.to}}).load();
+    INFO(allMessages(r));
+    CHECK(r.report.errorCount() == 1);
+    REQUIRE_FALSE(r.report.items().empty());
+    const Diagnostic first = r.report.forReading().front();
+    bool french = false;
+    inFrench(first, &french);
+    CHECK(french);
+    CHECK(first.formatIn(true).find(m.firstMessage) != std::string::npos);
+    TempPack fixed("mistake-fixed");
+    auto f = fixed.starter({{m.from, m.fixed}}).load();
+    INFO(allMessages(f));
+    CHECK_FALSE(f.report.hasErrors());
+  }
+}
+
 TEST_CASE("a source players cannot look up (an internal note) is a warning") {
   TempPack p("internal-source");
   auto r = p.starter({{"    source: https://www.211quebecregions.ca\n", "    source: semence 003 du projet (notes internes)\n"}}).load();

@@ -41,7 +41,14 @@ class FileReader {
   FileReader(const std::string& file, PackSource& source, Report& report, const LoadLimits& limits)
       : file_(file), source_(source), pack_(source.pack), report_(report), limits_(limits) {}
 
+  // Where the last item read began, and the report's size before it: an item
+  // cut short by a syntax error just after it is not reported as incomplete.
+  int lastItemLine = 0;
+  std::size_t reportBeforeLastItem = 0;
+
   void readItem(const std::string& section, const YNode& node) {
+    lastItemLine = node.line;
+    reportBeforeLastItem = report_.items().size();
     if (++source_.items > limits_.maxItems) {
       if (source_.items == limits_.maxItems + 1)
         report_.error({file_, node.line, node.column}, {},
@@ -381,6 +388,65 @@ class FileReader {
   const LoadLimits& limits_;
 };
 
+// A line indented unlike any line above it (3 spaces among keys at 4): the
+// usual cause of YAML's "end of map not found" for hand-written packs.
+struct Misalignment {
+  int line = 0, indent = 0, expected = 0;
+};
+std::optional<Misalignment> findMisalignment(const std::string& text, int errorLine) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string l; std::getline(in, l);) lines.push_back(l);
+  auto indentOf = [](const std::string& l) -> int {
+    const std::size_t first = l.find_first_not_of(' ');
+    if (first == std::string::npos || l[first] == '#' || l[first] == '\r') return -1;
+    return static_cast<int>(first);
+  };
+  // The parser may stop on the line after the misaligned one.
+  for (int candidate = errorLine; candidate >= std::max(1, errorLine - 1); --candidate) {
+    if (candidate > static_cast<int>(lines.size())) continue;
+    const int indent = indentOf(lines[static_cast<std::size_t>(candidate - 1)]);
+    if (indent < 0) continue;
+    std::set<int> above;
+    int previous = -1;
+    for (int i = candidate - 1; i >= 1; --i) {
+      const std::string& l = lines[static_cast<std::size_t>(i - 1)];
+      const int n = indentOf(l);
+      if (n < 0) continue;
+      if (previous < 0) previous = n;
+      above.insert(n);
+      // "- key:" opens keys two columns further in.
+      const std::size_t dash = l.find_first_not_of(' ');
+      if (l.compare(dash, 2, "- ") == 0) above.insert(n + 2);
+      if (n == 0) break;
+    }
+    if (previous < 0 || above.count(indent)) continue;
+    return Misalignment{candidate, indent, previous};
+  }
+  return std::nullopt;
+}
+
+// Whether the syntax error at `errorLine` falls inside the item that began
+// at `itemLine`: no other item of its list starts in between.
+bool errorCutsItem(const std::string& text, int itemLine, int errorLine) {
+  if (itemLine <= 0 || itemLine >= errorLine) return false;
+  std::istringstream in(text);
+  std::string l;
+  int number = 0, itemIndent = -1;
+  while (std::getline(in, l) && ++number < errorLine) {
+    if (number < itemLine) continue;
+    const std::size_t first = l.find_first_not_of(' ');
+    if (first == std::string::npos || l[first] == '#') continue;
+    if (number == itemLine) {
+      itemIndent = static_cast<int>(first);
+      continue;
+    }
+    if (static_cast<int>(first) <= itemIndent && l[first] == '-') return false;  // the next item began
+    if (static_cast<int>(first) < itemIndent) return false;                      // a new section began
+  }
+  return true;
+}
+
 void parseInto(const std::string& text, const std::string& file, bool isPackInfo, PackSource& source, Report& report,
                const LoadLimits& limits) {
   FileReader reader(file, source, report, limits);
@@ -424,7 +490,15 @@ void parseInto(const std::string& text, const std::string& file, bool isPackInfo
     source.unreadable.push_back(file);
     // A trap already named on this line (or the one above) is the cause: not said twice.
     const bool explained = trapLines.count(e.line) || trapLines.count(e.line - 1);
-    if (e.syntax && !explained)
+    // The item just before the error was cut by it: what it "lacks" is a knock-on.
+    if (e.syntax && errorCutsItem(text, reader.lastItemLine, e.line)) report.dropFrom(reader.reportBeforeLastItem);
+    const std::optional<Misalignment> misaligned = e.syntax ? findMisalignment(text, e.line) : std::nullopt;
+    if (misaligned && !explained)
+      report.error({file, misaligned->line, misaligned->indent + 1}, {},
+                   "this line starts " + std::to_string(misaligned->indent) + " spaces in, the keys above it " +
+                       std::to_string(misaligned->expected),
+                   "line it up with the keys above: " + std::to_string(misaligned->expected) + " spaces");
+    else if (e.syntax && !explained)
       report.error({file, e.line, e.column}, {}, std::string("this is not valid YAML: ") + e.what(),
                    "check the indentation and the ':' after each key on this line or the one above");
     else if (!e.syntax)
@@ -462,6 +536,8 @@ PackSource loadSource(const std::string& folder, const LoadOptions& options, Rep
   for (const auto& file : files) {
     if (auto text = read(file))
       parseInto(*text, file, false, source, report, options.limits);
+    else
+      source.unreadable.push_back(file);  // its items are missing: checks that need them wait
   }
 
   const std::string& extends = source.pack.info.extends;

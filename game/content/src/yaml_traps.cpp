@@ -28,6 +28,30 @@ std::size_t plainValueStart(const std::string& line) {
   return value == std::string::npos ? std::string::npos : value;
 }
 
+// A value that opens with a quote mark and goes on after the matching one
+// ("Une personne" vient…): where that extra text starts, else npos.
+std::size_t textAfterClosingQuote(const std::string& line, std::size_t value) {
+  const char quote = line[value];
+  if (quote != '"' && quote != '\'') return std::string::npos;
+  std::size_t i = value + 1;
+  for (; i < line.size(); ++i) {
+    if (quote == '"' && line[i] == '\\') {
+      ++i;  // an escaped character
+      continue;
+    }
+    if (line[i] != quote) continue;
+    if (quote == '\'' && i + 1 < line.size() && line[i + 1] == '\'') {
+      ++i;  // '' is an apostrophe inside '…'
+      continue;
+    }
+    break;
+  }
+  if (i >= line.size()) return std::string::npos;  // unclosed: a multi-line text, or YAML's own error
+  const std::size_t rest = line.find_first_not_of(' ', i + 1);
+  if (rest == std::string::npos || line[rest] == '#') return std::string::npos;
+  return rest;
+}
+
 // The parts of a one-line {key: value, key: value} map, split at top-level commas.
 std::vector<std::pair<std::size_t, std::string>> flowParts(const std::string& line, std::size_t open) {
   std::vector<std::pair<std::size_t, std::string>> parts;
@@ -77,6 +101,15 @@ std::set<int> reportYamlTraps(const std::string& text, const std::string& file, 
                      std::string(kQuoteIt) + ", like {fr: \"le loyer, les frais\", en: \"…\"}");
         break;
       }
+      continue;
+    }
+    if (const std::size_t after = textAfterClosingQuote(line, value); after != std::string::npos) {
+      // « "Une personne" vient d'emménager »: YAML takes the quotes as the whole text.
+      lines.insert(number);
+      report.error({file, number, static_cast<int>(after) + 1}, {},
+                   "this text starts with a quote mark, so YAML thinks it ends at the next one",
+                   "put the whole text in double quotes and write the inner quotes as « », like \"« Une personne » "
+                   "vient d’emménager.\"");
       continue;
     }
     if (startsQuotedOrBlock(line.substr(value))) continue;

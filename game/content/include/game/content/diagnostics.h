@@ -33,6 +33,10 @@ class Report {
   void error(const Origin& at, std::string id, std::string message, std::string hint = {});
   void warning(const Origin& at, std::string id, std::string message, std::string hint = {});
   void add(Diagnostic d) { items_.push_back(std::move(d)); }
+  // Forgets what was reported from position `size` on (knock-ons of a cause found later).
+  void dropFrom(std::size_t size) {
+    if (size < items_.size()) items_.resize(size);
+  }
 
   const std::vector<Diagnostic>& items() const { return items_; }
   std::size_t errorCount() const;
