@@ -1,8 +1,19 @@
 #include "engine/scene.h"
 
+#include "engine/focus.h"
 #include "engine/renderer.h"
 
 namespace engine {
+
+std::string Scene::focusedLabel() const {
+  const ButtonGroup* group = focusButtons();
+  if (!group || !group->focusVisible()) return {};
+  // Labels are matched by place: screens list their targets in their own order.
+  const Rect& focused = group->buttons()[group->focusIndex()].rect;
+  for (const auto& t : labeledTargets())
+    if (t.rect.x == focused.x && t.rect.y == focused.y && t.rect.w == focused.w && t.rect.h == focused.h) return t.label;
+  return {};
+}
 
 void SceneStack::push(std::unique_ptr<Scene> scene) {
   pending_.push_back({Op::Push, std::move(scene)});

@@ -13,6 +13,9 @@ cat "$WORK/speech.wav.txt"
 grep -qx 'Jouer seul' "$WORK/speech.wav.txt"
 grep -qx 'Lancer le dé' "$WORK/speech.wav.txt"
 grep -q 'Votre réponse' "$WORK/speech.wav.txt"
+# Down, Down, Up: the focus lands on the first answer, the second, the first again; each is said.
+grep -qx 'Carrefour alimentaire des Appalaches' "$WORK/speech.wav.txt"
+test "$(grep -cx 'ACEF Rive-Sud de Québec' "$WORK/speech.wav.txt")" -ge 2
 seconds=$(soxi -D "$WORK/speech.wav")
 echo "speech seconds: $seconds"
 awk -v s="$seconds" 'BEGIN { exit !(s > 10) }'

@@ -47,6 +47,7 @@ class ButtonGroup {
   ButtonState state(std::size_t index) const;
   bool focused(std::size_t index) const { return focusVisible_ && index == focus_; }
   std::size_t focusIndex() const { return focus_; }
+  bool focusVisible() const { return focusVisible_ && focus_ < buttons_.size(); }
   void focus(const std::string& id);
   // Back to no hover, no press, focus on the first button. The repeat guard
   // survives: a double tap must not answer a card and then hit what replaces it.

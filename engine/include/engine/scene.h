@@ -14,6 +14,7 @@
 
 namespace engine {
 
+class ButtonGroup;
 class Renderer;
 class SceneStack;
 
@@ -36,6 +37,11 @@ class Scene {
     Rect rect;
   };
   virtual std::vector<Target> labeledTargets() const { return {}; }
+  // The buttons the keyboard moves through, if any: read-aloud says the one
+  // the focus lands on.
+  virtual const ButtonGroup* focusButtons() const { return nullptr; }
+  // The label of the button that has the keyboard focus; empty when none shows.
+  std::string focusedLabel() const;
   // The rectangles a player can touch, for checks and kiosk tools.
   virtual std::vector<Rect> touchTargets() const {
     std::vector<Rect> out;

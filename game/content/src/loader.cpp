@@ -161,6 +161,17 @@ class FileReader {
     info.description = r.text("description");
     info.essentials = r.refList("essentials");
     remember(r, "pack", "pack", "essentials");
+    if (const YNode* words = r.node("pronunciations"); words && !words->isNull()) {
+      if (!words->isSequence()) {
+        r.error(*words, "'pronunciations' should be a list", "start each with '- {written: Lotbinière, spoken: Lobinière}'");
+      } else {
+        for (const YNode& w : words->children) {
+          ItemReader wr(w, itemSpec("pronunciation"), file_, report_, languages(), "pack");
+          if (!wr.isMap()) continue;
+          info.pronunciations.push_back({wr.string("written"), wr.text("spoken")});
+        }
+      }
+    }
   }
 
   void readTerritory(ItemReader& r) {

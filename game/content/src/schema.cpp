@@ -48,7 +48,13 @@ std::vector<ItemSpec> build() {
        f("extends", T::String, false, "Folder of a base pack this one adds to, e.g. ../chaudiere-appalaches"),
        f("description", T::Text, false, "A sentence about the pack"),
        f("essentials", T::RefList, false, "Resources every player takes home first, whatever their MRC (211, 811...)",
-         "resource")});
+         "resource"),
+       f("pronunciations", T::ObjectList, false,
+         "How read-aloud says words its voice gets wrong: [{written: Lotbinière, spoken: Lobinière}]", "pronunciation")});
+
+  add("pronunciation", "", "A word as written in the cards, and as read aloud",
+      {f("written", T::String, true, "The word as the cards write it, e.g. Lotbinière"),
+       f("spoken", T::Text, true, "How to say it, written as it sounds: Lobinière (or {fr: …, en: …})")});
 
   add("territory", "territories", "An MRC, or a city with MRC powers",
       [] {

@@ -92,6 +92,16 @@ std::string emitPackInfo(const PackInfo& info) {
   str(out, "extends", info.extends);
   text(out, "description", info.description);
   list(out, "essentials", info.essentials);
+  if (!info.pronunciations.empty()) {
+    out << YAML::Key << "pronunciations" << YAML::Value << YAML::BeginSeq;
+    for (const auto& p : info.pronunciations) {
+      out << YAML::Flow << YAML::BeginMap;
+      str(out, "written", p.written);
+      text(out, "spoken", p.spoken);
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+  }
   out << YAML::EndMap;
   return std::string(out.c_str()) + "\n";
 }

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "engine/log.h"
+#include "game/ui/speakable.h"
 
 namespace game {
 namespace {
@@ -30,8 +31,12 @@ bool ReadAloud::ensureStarted() {
 void ReadAloud::say(const std::vector<std::string>& lines) {
   if (lines.empty() || !ensureStarted()) return;
   spoken_ = lines;
-  const bool english = context_.settings.language == Language::English;
-  speech_.say(lines, english ? "en" : "fr", context_.settings.speechRate);
+  const Language language = context_.settings.language;
+  static const std::vector<content::PackInfo::Pronunciation> none;
+  const auto& words = context_.pack ? context_.pack->info.pronunciations : none;
+  std::vector<std::string> said;
+  for (const auto& line : lines) said.push_back(speakable(line, language, words));
+  speech_.say(said, language == Language::English ? "en" : "fr", context_.settings.speechRate);
 }
 
 void ReadAloud::tick(double dt) {
@@ -48,11 +53,21 @@ void ReadAloud::tick(double dt) {
     heard_ = std::move(words);
     settled_ = 0;
     wasOn_ = true;
+    focused_ = top->focusedLabel();  // a new screen is read whole; its first focus is not news
     app_.wakeWithin(static_cast<std::uint32_t>(kSettleSeconds * 1000) + 20);
     return;
   }
   settled_ += dt;
-  if (settled_ >= kSettleSeconds && heard_ != spoken_) say(heard_);
+  if (settled_ >= kSettleSeconds && heard_ != spoken_ && heard_ != screenRead_) {
+    screenRead_ = heard_;
+    say(heard_);
+  }
+  // Moving the keyboard focus says the button it lands on, at once.
+  std::string focused = top->focusedLabel();
+  if (focused != focused_) {
+    focused_ = std::move(focused);
+    if (!focused_.empty()) say({focused_});
+  }
 }
 
 void ReadAloud::finish() {

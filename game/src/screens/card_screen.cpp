@@ -39,6 +39,8 @@ void CardScreen::refreshButtons() {
   } else {
     list.push_back({"continue", {area.right() - 560, 910, 560, 120}, true});
   }
+  // « Écouter » beside « Menu », in the header: the card read aloud on demand.
+  if (ctx_.speak) list.push_back({"listen", {area.right() - 600, area.y, 300, 96}, true});
   list.push_back({"menu", {area.right() - 300, area.y, 300, 96}, true});
   buttons_.reset();
   buttons_.setButtons(std::move(list));
@@ -51,7 +53,9 @@ void CardScreen::handle(const engine::Action& action) {
   }
   auto id = buttons_.handle(action);
   if (!id) return;
-  if (*id == "menu") {
+  if (*id == "listen") {
+    ctx_.speak(spokenText());
+  } else if (*id == "menu") {
     stack().push(std::make_unique<PauseScreen>(ctx_, session_, hooks_));
   } else if (*id == "continue") {
     session_->command({rules::Command::Kind::Continue, -1});
@@ -78,6 +82,7 @@ void CardScreen::draw(engine::Renderer& r) {
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (list[i].id == "continue") drawButton(r, buttons_, i, tr("card.continue", settings_.language), settings_, theme_);
     if (list[i].id == "menu") drawButton(r, buttons_, i, tr("board.menu", settings_.language), settings_, theme_, ButtonKind::OnHeader);
+    if (list[i].id == "listen") drawButton(r, buttons_, i, tr("card.listen", settings_.language), settings_, theme_, ButtonKind::OnHeader);
   }
   if (!answering && session_->state().reveal && session_->state().reveal->points != 0) {
     auto points = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
@@ -101,6 +106,8 @@ std::vector<engine::Scene::Target> CardScreen::labeledTargets() const {
       label = tr("card.continue", settings_.language);
     } else if (b.id == "menu") {
       label = tr("board.menu", settings_.language);
+    } else if (b.id == "listen") {
+      label = tr("card.listen", settings_.language);
     }
     out.push_back({label, b.rect});
   }

@@ -45,6 +45,7 @@ constexpr engine::Rect kList{kListCard.x + 40, kListCard.y + 120, kListCard.w - 
 constexpr engine::Rect kPagedList{kList.x, kList.y, kList.w, kList.h - 130};
 constexpr engine::Rect kPageButton{kListCard.right() - 40 - 520, kListCard.bottom() - 30 - 96, 520, 96};
 constexpr float kColumnGap = 40;
+constexpr engine::Rect kListenButton{kListCard.right() - 40 - 300, kListCard.y + 14, 300, 96};
 }  // namespace
 
 void EndScreen::setButtons() {
@@ -53,6 +54,8 @@ void EndScreen::setButtons() {
   if (!ctx_.kiosk) list.insert(list.begin(), {"save", {960, 918, 440, 112}, true});
   else if (!ctx_.printer.empty()) list.insert(list.begin(), {"print", {960, 918, 440, 112}, true});
   if (pages_.size() > 1) list.insert(list.begin(), {"page", kPageButton, true});
+  // Last, so the keyboard's first stop stays the list's main action.
+  if (ctx_.speak) list.push_back({"listen", kListenButton, true});
   buttons_.setButtons(std::move(list));
 }
 
@@ -96,6 +99,7 @@ Sheet EndScreen::buildSheetNow() const {
 void EndScreen::handle(const engine::Action& action) {
   auto id = buttons_.handle(action);
   if (!id) return;
+  if (*id == "listen") ctx_.speak(spokenText());
   if (*id == "page" && !pages_.empty()) page_ = (page_ + 1) % pages_.size();
   if (*id == "save") exportList();
   if (*id == "print") printList();
@@ -172,7 +176,7 @@ void EndScreen::draw(engine::Renderer& r) {
   r.drawShadow(card, 28, 8, 20, p.shadow);
   r.fillRoundedRect(card, 28, p.surface);
   auto cardTitle = textStyle(settings_, 48, engine::FontWeight::Bold);
-  r.drawText(tr("end.my_resources", settings_.language), cardTitle, {card.x + 40, card.y + 28, card.w - 80, 70}, p.primary);
+  r.drawText(tr("end.my_resources", settings_.language), cardTitle, {card.x + 40, card.y + 28, card.w - 80 - 320, 70}, p.primary);
   auto item = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
   item.overflow = engine::Overflow::Shrink;
   if (entries_.empty()) {
@@ -192,30 +196,39 @@ void EndScreen::draw(engine::Renderer& r) {
     note.frenchTypography = false;
     r.drawText(savedMessage_, note, {60, 918, 860, 112}, p.inkMuted);
   }
-  const std::size_t first = pages_.size() > 1 ? 1 : 0;
-  const std::size_t save = ctx_.kiosk && ctx_.printer.empty() ? buttons_.buttons().size() : first;
-  if (first == 1) {
-    const std::string counter = " (" + std::to_string(page_ + 1) + "/" + std::to_string(pages_.size()) + ")";
-    const bool last = page_ + 1 == pages_.size();
-    drawButton(r, buttons_, 0, tr(last ? "end.first_page" : "end.next_page", settings_.language) + counter, settings_, theme_,
-               ButtonKind::Secondary);
+  const auto& list = buttons_.buttons();
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string& id = list[i].id;
+    if (id == "page") {
+      const std::string counter = " (" + std::to_string(page_ + 1) + "/" + std::to_string(pages_.size()) + ")";
+      const bool last = page_ + 1 == pages_.size();
+      drawButton(r, buttons_, i, tr(last ? "end.first_page" : "end.next_page", settings_.language) + counter, settings_,
+                 theme_, ButtonKind::Secondary);
+    } else if (id == "save" || id == "print") {
+      drawButton(r, buttons_, i, tr(id == "print" ? "end.print" : "end.save", settings_.language), settings_, theme_);
+    } else if (id == "listen") {
+      drawButton(r, buttons_, i, tr("card.listen", settings_.language), settings_, theme_, ButtonKind::Secondary);
+    } else {
+      drawButton(r, buttons_, i, tr("end.home", settings_.language), settings_, theme_, ButtonKind::Secondary);
+    }
   }
-  if (save < buttons_.buttons().size())
-    drawButton(r, buttons_, save, tr(ctx_.kiosk ? "end.print" : "end.save", settings_.language), settings_, theme_);
-  drawButton(r, buttons_, buttons_.buttons().size() - 1, tr("end.home", settings_.language), settings_, theme_,
-             ButtonKind::Secondary);
 }
 
 std::vector<std::string> EndScreen::spokenText() const {
   std::vector<std::string> out = {tr("end.title", settings_.language), resultText(), tr("end.my_resources", settings_.language)};
-  for (const auto& e : sheet_.entries) out.push_back(e.name + ". " + e.what);
+  // Who, and how to reach them: a player who listens takes the number home too.
+  for (const auto& e : sheet_.entries) out.push_back(e.name + ". " + (e.contact.empty() ? e.what : e.contact.front()));
   return out;
 }
 
 std::vector<engine::Scene::Target> EndScreen::labeledTargets() const {
   std::vector<Target> out;
   for (const auto& b : buttons_.buttons()) {
-    const char* key = b.id == "save" ? "end.save" : b.id == "print" ? "end.print" : b.id == "home" ? "end.home" : "end.next_page";
+    const char* key = b.id == "save"     ? "end.save"
+                      : b.id == "print"  ? "end.print"
+                      : b.id == "home"   ? "end.home"
+                      : b.id == "listen" ? "card.listen"
+                                         : "end.next_page";
     out.push_back({tr(key, settings_.language), b.rect});
   }
   return out;

@@ -120,6 +120,7 @@ const std::map<std::string_view, Label>& labels() {
       {"card.your_choice", {"Votre choix", "Your choice"}},
       {"card.can_help", {"Peuvent vous aider : ", "Who can help: "}},
       {"card.continue", {"Continuer", "Continue"}},
+      {"card.listen", {"Écouter", "Listen"}},
       {"pause.title", {"Pause", "Paused"}},
       {"pause.resume", {"Reprendre", "Resume"}},
       {"pause.undo", {"Annuler la dernière réponse", "Undo the last answer"}},

@@ -33,6 +33,8 @@ class ReadAloud {
   bool ready_ = false, failed_ = false;
   std::vector<std::string> heard_;    // what the top screen said last time we looked
   std::vector<std::string> spoken_;   // what was last read aloud
+  std::vector<std::string> screenRead_;  // the top screen's words when they were last read whole
+  std::string focused_;               // the label of the focused button, when the keyboard moved it
   double settled_ = 0;                // seconds the screen's words have stayed the same
   bool wasOn_ = false;
 };

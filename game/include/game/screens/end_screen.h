@@ -25,6 +25,7 @@ class EndScreen : public engine::Scene {
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
   std::vector<Target> labeledTargets() const override;
+  const engine::ButtonGroup* focusButtons() const override { return &buttons_; }
 
  private:
   std::string resultText() const;

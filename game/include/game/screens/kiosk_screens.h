@@ -40,6 +40,7 @@ class IdleWarningScreen : public engine::Scene {
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
   std::vector<Target> labeledTargets() const override;
+  const engine::ButtonGroup* focusButtons() const override { return &buttons_; }
 
  private:
   const Context& ctx_;
@@ -64,6 +65,7 @@ class UnlockScreen : public engine::Scene {
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override { return {message_}; }
   std::vector<Target> labeledTargets() const override;
+  const engine::ButtonGroup* focusButtons() const override { return &buttons_; }
 
  private:
   void layout();

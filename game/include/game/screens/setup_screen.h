@@ -23,6 +23,7 @@ class SetupScreen : public engine::Scene {
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
   std::vector<Target> labeledTargets() const override;
+  const engine::ButtonGroup* focusButtons() const override { return &buttons_; }
 
  private:
   void layout();
@@ -51,6 +52,7 @@ class KeyboardScreen : public engine::Scene {
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override { return {text_}; }
   std::vector<Target> labeledTargets() const override;
+  const engine::ButtonGroup* focusButtons() const override { return &keys_; }
 
  private:
   void type(const std::string& text);

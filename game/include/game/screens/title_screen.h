@@ -30,6 +30,7 @@ class TitleScreen : public engine::Scene {
   void draw(engine::Renderer& r) override;
   std::vector<std::string> spokenText() const override;
   std::vector<Target> labeledTargets() const override;
+  const engine::ButtonGroup* focusButtons() const override { return &buttons_; }
   bool animating() const override { return !fadeIn_.done(); }
 
  private:

@@ -66,6 +66,13 @@ struct PackInfo {
   Text description;
   // Resources every player takes home, whatever their MRC (211, 811, 911, a crisis line).
   std::vector<std::string> essentials;
+  // How read-aloud says a word the voice gets wrong (« Lotbinière » → « Lobinière »).
+  struct Pronunciation {
+    std::string written;
+    Text spoken;
+    bool operator==(const Pronunciation&) const = default;
+  };
+  std::vector<Pronunciation> pronunciations;
   Origin origin;
   bool operator==(const PackInfo&) const = default;
 };
