@@ -92,6 +92,16 @@ bool Speech::start(std::string& error) {
 
 void Speech::say(const std::vector<std::string>& lines, const std::string& voice, int wordsPerMinute) {
   if (!started_) return;
+  if (recording()) {
+    // Nobody listens to a recording as it is made: every line is kept, in order,
+    // so a headless run writes the same file however loaded the machine is.
+    std::unique_lock<std::mutex> lock(mutex_);
+    idle_.wait(lock, [this] { return queue_.empty() && !busy_; });
+    queue_.push_back({lines, voice, wordsPerMinute});
+    lock.unlock();
+    wake_.notify_all();
+    return;
+  }
   {
     std::lock_guard<std::mutex> lock(mutex_);
     queue_.clear();  // only the newest screen matters
@@ -103,6 +113,7 @@ void Speech::say(const std::vector<std::string>& lines, const std::string& voice
 }
 
 void Speech::stop() {
+  if (recording()) return;  // see say(): a recording is never cut
   {
     std::lock_guard<std::mutex> lock(mutex_);
     queue_.clear();

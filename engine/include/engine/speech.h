@@ -27,7 +27,8 @@ class Speech {
   // Loads the voices and opens the audio output; false with a reason (the
   // game then goes on silent).
   bool start(std::string& error);
-  // Speaks `lines` in order with `voice` at `wordsPerMinute`, stopping what was being said.
+  // Speaks `lines` in order with `voice` at `wordsPerMinute`, stopping what was being said
+  // (a recording to a WAV file is never cut: it waits, so headless runs are repeatable).
   void say(const std::vector<std::string>& lines, const std::string& voice, int wordsPerMinute);
   void stop();
   // Every line spoken since start, in order (tests, and a text log beside the WAV).
@@ -36,6 +37,7 @@ class Speech {
   void finish();
 
  private:
+  bool recording() const { return !wavPath_.empty(); }
   struct Request {
     std::vector<std::string> lines;
     std::string voice;
