@@ -205,7 +205,9 @@ int stats(const Flags& flags) {
       out += std::string(first ? "" : ", ") + jsonString(id) + ": {\"name\": " + jsonString(c.name) +
              ", \"local_resources\": " + std::to_string(c.localResources) +
              ", \"serving_resources\": " + std::to_string(c.servingResources) +
-             ", \"scenarios\": " + std::to_string(c.scenarios) + "}";
+             ", \"scenarios\": " + std::to_string(c.scenarios) +
+             ", \"reachable_nearby\": " + std::to_string(c.reachableNearby) +
+             ", \"office_reachable\": " + (c.officeReachable ? "true" : "false") + "}";
       first = false;
     }
     out += "}, \"language_coverage\": {";
@@ -225,9 +227,11 @@ int stats(const Flags& flags) {
                 "discussions %zu, board spaces %zu\n",
                 s.territories, s.categories, s.resources, s.rights, s.scenarios, s.events, s.discussions, s.spaces);
     for (const auto& [id, n] : s.byTheme) std::printf("  theme %-26s %zu cards\n", id.c_str(), n);
-    std::printf("  %-28s %8s %8s %9s\n", "territory", "local", "serving", "scenarios");
+    // "nearby": services of at most three territories with a phone or an address, the office apart.
+    std::printf("  %-28s %8s %8s %9s %7s %7s\n", "territory", "local", "serving", "scenarios", "nearby", "office");
     for (const auto& [id, c] : s.byTerritory)
-      std::printf("  %-28s %8zu %8zu %9zu\n", id.c_str(), c.localResources, c.servingResources, c.scenarios);
+      std::printf("  %-28s %8zu %8zu %9zu %7zu %7s\n", id.c_str(), c.localResources, c.servingResources, c.scenarios,
+                  c.reachableNearby, c.officeReachable ? "yes" : "no");
     for (const auto& [lang, share] : s.languageCoverage) std::printf("  language %s: %.0f %% of texts\n", lang.c_str(), share * 100);
     if (s.oldestCheck) std::printf("  oldest check: %s (%s)\n", s.oldestCheck->iso().c_str(), s.oldestCheckId.c_str());
   }

@@ -3,6 +3,11 @@
 #include <algorithm>
 
 namespace game::content {
+namespace {
+bool reachable(const Resource& r) {
+  return !r.contact.phone.empty() || !r.contact.tollFree.empty() || !r.contact.address.empty();
+}
+}  // namespace
 
 PackStats computeStats(const Pack& pack) {
   PackStats s;
@@ -32,6 +37,11 @@ PackStats computeStats(const Pack& pack) {
       if (!r.serves(t.id)) continue;
       ++counts.servingResources;
       if (!r.allTerritories) ++counts.localResources;
+      if (r.id == t.office) {
+        counts.officeReachable = reachable(r);
+      } else if (!r.allTerritories && r.territories.size() <= PackStats::kNearbyTerritories && reachable(r)) {
+        ++counts.reachableNearby;
+      }
     }
     for (const auto& sc : pack.scenarios)
       if (sc.allTerritories || std::find(sc.territories.begin(), sc.territories.end(), t.id) != sc.territories.end())

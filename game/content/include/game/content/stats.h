@@ -19,7 +19,12 @@ struct PackStats {
     std::size_t localResources = 0;
     std::size_t servingResources = 0;
     std::size_t scenarios = 0;
+    // Nearby services a tenant can phone or visit: serving at most kNearbyTerritories
+    // territories, with a phone number or a street address, the housing office apart.
+    std::size_t reachableNearby = 0;
+    bool officeReachable = false;  // its office is known and has a phone or an address
   };
+  static constexpr std::size_t kNearbyTerritories = 3;
   std::map<std::string, TerritoryCounts> byTerritory;
   std::map<std::string, double> languageCoverage;  // share of texts available in each language, 0..1
   std::optional<Date> oldestCheck;
