@@ -193,6 +193,14 @@ TEST_CASE("a comma in the short {fr: …, en: …} form, and a typo in a languag
   CHECK(reports(r, "'fř' is not one of the pack's languages (id: nouveau-voisin). did you mean 'fr'?"));
 }
 
+TEST_CASE("a comma cutting off a word in brackets gives only the comma message") {
+  // « en: Mutual aid (help, Lévis) » leaves « Lévis) » as a key: not a language to declare.
+  TempPack p("trap-comma-bracket");
+  auto r = p.starter({{"name: {fr: Entraide, en: Mutual aid}", "name: {fr: Entraide, en: Mutual aid (help, Lévis)}"}}).load();
+  CHECK(reports(r, "a comma inside {fr: …, en: …} cuts this text in two"));
+  CHECK_FALSE(reports(r, "is not one of the pack's languages"));
+}
+
 TEST_CASE("languages: fr, en asks for brackets and reads on with both languages") {
   TempPack p("trap-languages");
   p.starter();

@@ -159,8 +159,12 @@ Text ItemReader::text(const std::string& key) {
     const YNode& lang = n->key(i);
     const YNode& value = n->value(i);
     if (std::find(languages_.begin(), languages_.end(), lang.scalar) == languages_.end()) {
-      // Words with spaces are a text cut by a comma: the YAML-trap check names that cause.
-      if (lang.scalar.find(' ') != std::string::npos) continue;
+      // A key no language code could be (spaces, brackets, punctuation) is a text cut by
+      // a comma: the YAML-trap check names that cause, so no second, wrong, advice here.
+      const bool codeLike = std::all_of(lang.scalar.begin(), lang.scalar.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || (c & 0x80);
+      });
+      if (!codeLike) continue;
       std::string hint = engine::closestMatch(lang.scalar, languages_);
       // « fř », « FR », « fr. »: a short key that starts like a declared language is a typo of it.
       if (hint.empty() && engine::countCodePoints(lang.scalar) <= 3)
