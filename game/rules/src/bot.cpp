@@ -58,10 +58,27 @@ std::string percent(int part, int whole) {
 }
 }  // namespace
 
+namespace {
+// Services on the list that serve at most three territories and can be phoned or
+// visited, the office apart: what a player can act on the next morning.
+int reachableNearby(const TakeHome& home, const std::string& officeId) {
+  int n = 0;
+  auto consider = [&](const content::Resource* r) {
+    if (r->id == officeId || r->allTerritories || r->territories.size() > 3) return;
+    if (!r->contact.phone.empty() || !r->contact.tollFree.empty() || !r->contact.address.empty()) ++n;
+  };
+  for (const auto* r : home.essentials) consider(r);
+  for (const auto* r : home.met) consider(r);
+  return n;
+}
+}  // namespace
+
 std::vector<std::string> autoplay(const content::Pack& pack, const AutoplayOptions& options) {
   std::vector<std::string> lines;
   std::vector<int> ownMrc;  // per player and game: local resources of their MRC met in play
   int playerGames = 0, zero = 0, office = 0, essentialsFirst = 0;
+  int threeNearby = 0;  // players whose take-home list has 3 nearby services they can phone or visit
+  int crisisLines = 0;  // players whose list has a crisis line with a number
   for (int g = 0; g < options.games; ++g) {
     const std::uint64_t seed = options.seed + static_cast<std::uint64_t>(g);
     std::string territory = options.territory;
@@ -91,7 +108,7 @@ std::vector<std::string> autoplay(const content::Pack& pack, const AutoplayOptio
     }
     line += ", turns " + std::to_string(s.turns) + ", cards seen " + std::to_string(s.cardsSeen);
     // What each player learnt of their own MRC.
-    std::string ownList, officeList;
+    std::string ownList, officeList, nearbyList;
     for (int p = 0; p < static_cast<int>(s.players.size()); ++p) {
       const auto local = localResourcesMet(pack, s, p);
       const content::Territory* t = pack.territory(playerTerritory(s, p));
@@ -105,17 +122,25 @@ std::vector<std::string> autoplay(const content::Pack& pack, const AutoplayOptio
       zero += local.empty();
       office += metOffice;
       essentialsFirst += essentials;
+      const int nearby = reachableNearby(home, t ? t->office : std::string());
+      threeNearby += nearby >= 3;
+      crisisLines += std::any_of(home.essentials.begin(), home.essentials.end(), [](const content::Resource* r) {
+        return r->allTerritories && !r->contact.tollFree.empty();
+      });
+      nearbyList += (p ? "," : "") + std::to_string(nearby);
       ownList += (p ? "," : "") + std::to_string(local.size());
       officeList += (p ? "," : "") + std::string(metOffice ? "1" : "0");
     }
-    line += " mrc=" + territory + " own_mrc=" + ownList + " own_office=" + officeList;
+    line += " mrc=" + territory + " own_mrc=" + ownList + " own_office=" + officeList + " take_home_nearby=" + nearbyList;
     lines.push_back(line);
   }
   char med[32];
   std::snprintf(med, sizeof med, "%g", median(ownMrc));
   lines.push_back("summary games=" + std::to_string(options.games) + " own_mrc_median=" + med +
                   " own_mrc_zero_pct=" + percent(zero, playerGames) + " own_office_pct=" + percent(office, playerGames) +
-                  " essentials_pct=" + percent(essentialsFirst, playerGames));
+                  " essentials_pct=" + percent(essentialsFirst, playerGames) +
+                  " take_home_3_nearby_pct=" + percent(threeNearby, playerGames) +
+                  " take_home_crisis_line_pct=" + percent(crisisLines, playerGames));
   return lines;
 }
 
