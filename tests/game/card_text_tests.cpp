@@ -32,3 +32,13 @@ TEST_CASE("a resource card says whom it serves: its people and, when local, its 
   const std::string regionWide = resourceCard(pack, pack.resources[0], Language::French).body;
   CHECK(regionWide.find("Territoire") == std::string::npos);
 }
+
+TEST_CASE("a website is shown as a person types it, so it never breaks mid-word on the list") {
+  CHECK(displayWebsite("https://www.omhappalaches.ca") == "omhappalaches.ca");
+  CHECK(displayWebsite("http://la-passerelle.ca/") == "la-passerelle.ca");
+  CHECK(displayWebsite("https://www.opc.gouv.qc.ca/locataires") == "opc.gouv.qc.ca/locataires");
+  content::Pack pack = starterPack();
+  content::Resource r = pack.resources[0];
+  r.contact.website = "https://www.omhlevis.qc.ca/";
+  CHECK(resourceCard(pack, r, Language::French).body.find("Site web : omhlevis.qc.ca\n") != std::string::npos);
+}

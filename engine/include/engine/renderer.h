@@ -44,6 +44,8 @@ class Renderer {
   // Ends a frame: forgets cached text that has not been drawn for a while.
   void endFrame();
   const Letterbox& letterbox() const { return letterbox_; }
+  // The whole window in canvas units (see Letterbox::stage): for backgrounds and scrims.
+  Rect stage() const { return letterbox_.stage(); }
   // The logical canvas drawn on (1920x1080 unless a page, such as a printable
   // sheet, is being drawn into a texture). Takes effect at the next beginFrame.
   void setCanvasSize(float width, float height) {

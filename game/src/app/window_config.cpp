@@ -17,7 +17,7 @@ engine::AppConfig appConfig(const Options& options) {
   config.exitAfterFirstFrame = options.exitAfterFirstFrame;
   const Theme theme = defaultTheme();
   config.canvasColor = theme.palette.background;
-  config.barColor = theme.palette.bars;
+  config.barColor = theme.palette.background;  // the page reaches the edges: no black bars
   return config;
 }
 

@@ -36,7 +36,7 @@ void ConfirmScreen::handle(const engine::Action& action) {
 
 void ConfirmScreen::draw(engine::Renderer& r) {
   const Palette& p = theme_.palette;
-  r.fillRect({0, 0, engine::kCanvasWidth, engine::kCanvasHeight}, theme_.scrim);
+  r.fillRect(r.stage(), theme_.scrim);
   r.drawShadow(kPanel, 32, 10, 24, p.shadow);
   r.fillRoundedRect(kPanel, 32, p.background);
   auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold, engine::Align::Center);

@@ -20,7 +20,7 @@ void AttractScreen::handle(const engine::Action& action) {
 
 void AttractScreen::draw(engine::Renderer& r) {
   const Palette& p = ctx_.theme.palette;
-  r.fillRect({0, 0, engine::kCanvasWidth, engine::kCanvasHeight}, p.surfaceSunken);
+  r.fillRect(r.stage(), p.surfaceSunken);
   // Eight tokens drift slowly round the middle: something moves, nothing hurries.
   // Their path stays clear of the words.
   const engine::Vec2 c{engine::kCanvasWidth / 2, 520};
@@ -79,7 +79,7 @@ void IdleWarningScreen::handle(const engine::Action& action) {
 void IdleWarningScreen::draw(engine::Renderer& r) {
   const Palette& p = ctx_.theme.palette;
   const Language lang = ctx_.settings.language;
-  r.fillRect({0, 0, engine::kCanvasWidth, engine::kCanvasHeight}, ctx_.theme.scrim);
+  r.fillRect(r.stage(), ctx_.theme.scrim);
   r.drawShadow(kWarningPanel, 32, 10, 24, p.shadow);
   r.fillRoundedRect(kWarningPanel, 32, p.background);
   auto heading = textStyle(ctx_.settings, TypeScale::heading, engine::FontWeight::Bold, engine::Align::Center);
@@ -162,7 +162,7 @@ void UnlockScreen::handle(const engine::Action& action) {
 
 void UnlockScreen::draw(engine::Renderer& r) {
   const Palette& p = ctx_.theme.palette;
-  r.fillRect({0, 0, engine::kCanvasWidth, engine::kCanvasHeight}, p.background);
+  r.fillRect(r.stage(), p.background);
   auto heading = textStyle(ctx_.settings, TypeScale::heading, engine::FontWeight::Bold, engine::Align::Center);
   r.drawText(tr(unlocked_ ? "unlock.menu" : "unlock.title", ctx_.settings.language), heading, {160, 40, 1600, 90}, p.ink);
   auto body = textStyle(ctx_.settings, TypeScale::body, engine::FontWeight::Regular, engine::Align::Center);

@@ -81,7 +81,7 @@ void PauseScreen::handle(const engine::Action& action) {
 
 void PauseScreen::draw(engine::Renderer& r) {
   const Palette& p = theme_.palette;
-  r.fillRect({0, 0, engine::kCanvasWidth, engine::kCanvasHeight}, theme_.scrim);
+  r.fillRect(r.stage(), theme_.scrim);
   r.drawShadow(kPanel, 32, 10, 24, p.shadow);
   r.fillRoundedRect(kPanel, 32, p.background);
   auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold, engine::Align::Center);

@@ -82,8 +82,10 @@ void TitleScreen::update(double dt) { fadeIn_.update(dt); }
 void TitleScreen::draw(engine::Renderer& r) {
   const Palette& p = theme_.palette;
   const float rise = (1 - fadeIn_.value()) * 40;
-  r.fillRect({0, 0, engine::kCanvasWidth, 372}, p.surfaceSunken);
-  r.fillRect({0, 368, engine::kCanvasWidth, 8}, p.primary);
+  // The header band and its rule reach the window's edges, whatever its shape.
+  const engine::Rect stage = r.stage();
+  r.fillRect({stage.x, stage.y, stage.w, 372 - stage.y}, p.surfaceSunken);
+  r.fillRect({stage.x, 368, stage.w, 8}, p.primary);
 
   Settings unscaled = settings_;
   unscaled.textScale = 1;  // the name keeps its size; it is already huge

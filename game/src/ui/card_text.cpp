@@ -25,6 +25,19 @@ std::string sourceName(const std::string& source) {
   return s;
 }
 
+}  // namespace
+
+std::string displayWebsite(const std::string& url) {
+  // What a person types in a browser: no scheme, no « www. », no trailing slash.
+  std::string s = url;
+  for (const char* scheme : {"https://", "http://"})
+    if (s.starts_with(scheme)) s.erase(0, std::char_traits<char>::length(scheme));
+  if (s.starts_with("www.")) s.erase(0, 4);
+  if (s.ends_with("/")) s.pop_back();
+  return s;
+}
+
+namespace {
 void line(std::string& body, const std::string& label, const std::string& value) {
   if (value.empty()) return;
   body += "\n" + label + value;
@@ -78,7 +91,7 @@ CardContent resourceCard(const content::Pack& pack, const content::Resource& r, 
   line(card.body, tr("card.phone", language), unbreakable(content::displayPhone(r.contact.phone, language == Language::French)));
   line(card.body, tr("card.toll_free", language), unbreakable(content::displayPhone(r.contact.tollFree, language == Language::French)));
   line(card.body, tr("card.address", language), r.contact.address);
-  line(card.body, tr("card.website", language), r.contact.website);
+  line(card.body, tr("card.website", language), displayWebsite(r.contact.website));
   line(card.body, tr("card.email", language), r.contact.email);
   if (!r.contact.hours.empty()) line(card.body, tr("card.hours", language), r.contact.hours.get(l));
   if (!r.callScript.empty()) line(card.body, tr("card.call_script", language), r.callScript.get(l));

@@ -26,7 +26,7 @@ Sheet::Entry entryFor(const content::Resource& r, Language language) {
   add("card.address", r.contact.address);
   if (!r.contact.hours.empty()) add("card.hours", r.contact.hours.get(l));
   add("card.email", r.contact.email);
-  add("card.website", r.contact.website);
+  add("card.website", displayWebsite(r.contact.website));
   if (e.contact.empty()) e.contact.push_back(tr("card.ask_211", language));
   for (const std::string* way : {&r.contact.phone, &r.contact.tollFree, &r.contact.address, &r.contact.website})
     if (e.reach.empty() && !way->empty()) e.reach = *way;

@@ -22,6 +22,12 @@ struct Letterbox {
   Vec2 toCanvas(Vec2 pixels) const { return {(pixels.x - offsetX) / scale, (pixels.y - offsetY) / scale}; }
   // The canvas area in output pixels, with integer edges (what gets cleared and clipped).
   Rect canvasPixels() const;
+  // The whole output in canvas units: the canvas and the margins around it on a screen
+  // of another shape, which a scene fills with its own background instead of bars.
+  Rect stage() const {
+    return {-offsetX / scale, -offsetY / scale, static_cast<float>(outputWidth) / scale,
+            static_cast<float>(outputHeight) / scale};
+  }
 };
 
 // outputWidth/Height are in physical pixels (may exceed window points on high-DPI).

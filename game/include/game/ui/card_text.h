@@ -23,6 +23,8 @@ std::string scenarioRevealBody(const content::Choice& choice, const std::vector<
 std::string formatDate(const content::Date& date, Language language);
 // A phone number whose spaces never break across lines.
 std::string unbreakable(const std::string& phone);
+// A website as a person types it: « omhlevis.qc.ca », not « https://www.omhlevis.qc.ca/ ».
+std::string displayWebsite(const std::string& url);
 // "+2 points", "+1 point", "1 point" in French and English: one point is singular.
 std::string pointsText(int points, Language language, bool signed_ = true);
 // The sentence describing an outcome ("2 points. Move forward 1 space.").
