@@ -56,15 +56,34 @@ engine::Vec2 BoardScreen::spaceCenter(int index) const {
 }
 
 // Between two spaces while moving: `along` may be fractional.
+namespace {
+// Tokens stand in a row along the bottom of a space (two rows past four players), so the
+// space's name above them stays readable.
+struct TokenRows {
+  int columns = 1, rows = 1;
+};
+TokenRows tokenRows(int players) {
+  if (players <= 4) return {std::max(players, 1), 1};
+  return {(players + 1) / 2, 2};
+}
+}  // namespace
+
+float BoardScreen::tokenRadius() const {
+  const TokenRows grid = tokenRows(static_cast<int>(session_->state().players.size()));
+  const float spacing = spaceSize_ / (static_cast<float>(grid.columns) + 0.4f);
+  return std::min(grid.rows == 1 ? spaceSize_ / 7.5f : spaceSize_ / 9.5f, spacing / 2 - 4);
+}
+
 engine::Vec2 BoardScreen::tokenCenter(int player, float along) const {
   const int base = static_cast<int>(std::floor(along));
   const float t = along - static_cast<float>(base);
   engine::Vec2 a = spaceCenter(base), b = spaceCenter(base + 1);
   engine::Vec2 c{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t - std::sin(t * 3.14159f) * 30};
-  // Several tokens on one space sit side by side in a small grid.
-  const float offset = spaceSize_ / 4.2f;
-  c.x += static_cast<float>(player % 3 - 1) * offset;
-  c.y += spaceSize_ * 0.12f + static_cast<float>(player / 3) * offset * 0.75f - offset * 0.4f;
+  const TokenRows grid = tokenRows(static_cast<int>(session_->state().players.size()));
+  const float spacing = spaceSize_ / (static_cast<float>(grid.columns) + 0.4f);
+  const int column = player % grid.columns, row = player / grid.columns;
+  c.x += (static_cast<float>(column) - static_cast<float>(grid.columns - 1) / 2) * spacing;
+  c.y += grid.rows == 1 ? spaceSize_ * 0.25f : spaceSize_ * (0.12f + 0.24f * static_cast<float>(row));
   return c;
 }
 
@@ -174,10 +193,9 @@ void BoardScreen::draw(engine::Renderer& r) {
     r.drawLine(spaces_[i], spaces_[(i + 1) % spaces_.size()], 14, p.surfaceSunken);
   }
   auto label = textStyle(settings_, TypeScale::small, engine::FontWeight::SemiBold, engine::Align::Center);
-  // Squares are small: their labels may shrink below body size, because the
-  // space a token stands on is also named in large text in the middle.
-  label.size = TypeScale::small;
-  label.minSize = 22;
+  // Squares are small: a long name may shrink, never below 28 px, and grows with the
+  // text setting; the space a token stands on is also named in large text in the middle.
+  label.minSize = 28;
   label.valign = engine::VAlign::Middle;
   label.overflow = engine::Overflow::Shrink;
   for (std::size_t i = 0; i < spaces_.size(); ++i) {
@@ -188,7 +206,9 @@ void BoardScreen::draw(engine::Renderer& r) {
     std::string text = tr(space.playerMrc ? "space.my_mrc" : spaceLabel(space.kind), settings_.language);
     if (!space.territory.empty())
       if (const content::Territory* t = pack.territory(space.territory)) text = t->name.get(lang);
-    r.drawText(text, label, box.inset(6, 6), p.ink);
+    // The name in the top half; the bottom half is where tokens stand.
+    const float tokensTop = s.players.size() > 4 ? 0.5f : 0.56f;
+    r.drawText(text, label, {box.x + 6, box.y + 6, box.w - 12, box.h * tokensTop - 6}, p.ink);
   }
   // Shortcuts over the streets, where every player sees where they lead.
   drawJumps(r, board);
@@ -201,7 +221,7 @@ void BoardScreen::draw(engine::Renderer& r) {
       const engine::Vec2 a = spaceCenter(jumpFrom_), b = spaceCenter(s.players[static_cast<std::size_t>(i)].position);
       at = {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t - std::sin(t * 3.14159f) * 60};
     }
-    drawToken(r, theme_, cfg.shape, cfg.colour, at, spaceSize_ / 7.5f);
+    drawToken(r, theme_, cfg.shape, cfg.colour, at, tokenRadius());
   }
 
   // The middle of the board: whose turn, where, the die, the big button.

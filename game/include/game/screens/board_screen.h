@@ -40,6 +40,7 @@ class BoardScreen : public engine::Scene {
   engine::Vec2 spaceCenter(int index) const;
   void drawJumps(engine::Renderer& r, const content::Board& board) const;
   engine::Vec2 tokenCenter(int player, float along) const;
+  float tokenRadius() const;
   std::string turnText() const;
 
   Context& ctx_;
