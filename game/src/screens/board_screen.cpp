@@ -18,7 +18,7 @@ constexpr engine::Rect kBoardArea{30, 30, 1380, 1020};
 constexpr engine::Rect kPanel{1440, 30, 450, 1020};
 constexpr engine::Rect kStreetArea{30, 30, 1380, 740};
 constexpr double kJumpSeconds = 0.9;
-constexpr double kRollSeconds = 0.7;
+constexpr double kRollSeconds = 1.0;  // long enough to see the die tumble and land
 constexpr double kStepSeconds = 0.22;
 
 
@@ -87,6 +87,27 @@ engine::Vec2 BoardScreen::tokenCenter(int player, float along) const {
   return c;
 }
 
+void BoardScreen::drawDie(engine::Renderer& r, engine::Rect die, int face) const {
+  const Palette& p = theme_.palette;
+  const float radius = die.w / 6;
+  r.drawShadow(die, radius, 6, 10, p.shadow);
+  r.fillRoundedRect(die, radius, p.surface);
+  r.strokeRoundedRect(die, radius, 4, p.ink);
+  if (face > 6) {  // a pack's bigger die shows its number
+    auto dieText = textStyle(settings_, die.h * 0.6f, engine::FontWeight::Bold, engine::Align::Center);
+    dieText.size = die.h * 0.6f;
+    dieText.valign = engine::VAlign::Middle;
+    r.drawText(std::to_string(face), dieText, die, p.ink);
+    return;
+  }
+  // Pips as on a real die: a corner-to-corner pattern in a 3 x 3 grid.
+  static const char* kPips[6] = {"....x....", "x.......x", "x...x...x", "x.x...x.x", "x.x.x.x.x", "x.xx.xx.x"};
+  const float cell = die.w / 4, pip = die.w * 0.09f;
+  for (int i = 0; i < 9; ++i)
+    if (kPips[face - 1][i] == 'x')
+      r.fillCircle({die.x + cell * static_cast<float>(1 + i % 3), die.y + cell * static_cast<float>(1 + i / 3)}, pip, p.ink);
+}
+
 std::string BoardScreen::turnText() const {
   const auto& s = session_->state();
   const std::string& name = s.config.players[static_cast<std::size_t>(s.current)].name;
@@ -149,7 +170,8 @@ void BoardScreen::update(double dt) {
   timer_ += dt;
   if (animation_ == Animation::Rolling) {
     // The die tumbles, then settles on the rolled face.
-    shownFace_ = 1 + static_cast<int>(timer_ * 23) % rules::dieSides(session_->pack(), session_->state().config);
+    // Eight faces a second: a tumble the eye can follow, not a blur.
+    shownFace_ = 1 + static_cast<int>(timer_ * 8) % rules::dieSides(session_->pack(), session_->state().config);
     if (timer_ >= kRollSeconds) {
       shownFace_ = session_->state().lastRoll;
       animation_ = Animation::Moving;
@@ -242,17 +264,19 @@ void BoardScreen::draw(engine::Renderer& r) {
   auto whereStyle = textStyle(settings_, TypeScale::body, engine::FontWeight::Regular, engine::Align::Center);
   r.drawText(fill(tr("board.here", settings_.language), where), whereStyle, {middle.x, middle.y + 110, middle.w, 60},
              p.inkMuted);
-  engine::Rect die = streets_ ? engine::Rect{middle.right() + 30, middle.y + 40, 140, 140}
-                              : engine::Rect{middle.center().x - 70, middle.y + 200, 140, 140};
-  int face = animation_ == Animation::Rolling ? shownFace_ : s.lastRoll;
-  if (face > 0) {
-    r.drawShadow(die, 24, 6, 10, p.shadow);
-    r.fillRoundedRect(die, 24, p.surface);
-    r.strokeRoundedRect(die, 24, 4, p.ink);
-    auto dieText = textStyle(settings_, 96, engine::FontWeight::Bold, engine::Align::Center);
-    dieText.size = 96;
-    dieText.valign = engine::VAlign::Middle;
-    r.drawText(std::to_string(face), dieText, die, p.ink);
+  const float dieSize = streets_ ? 140.f : 240.f;
+  engine::Rect die = streets_ ? engine::Rect{middle.right() + 30, middle.y + 40, dieSize, dieSize}
+                              : engine::Rect{middle.center().x - dieSize / 2, middle.y + 170, dieSize, dieSize};
+  // The die shows this turn's roll: before the current player rolls, the button stands alone.
+  const bool rolling = animation_ == Animation::Rolling;
+  const bool thisTurn = rolling || animation_ != Animation::Idle || s.phase != rules::Phase::Rolling;
+  int face = rolling ? shownFace_ : s.lastRoll;
+  if (face > 0 && thisTurn) {
+    if (rolling) {  // a small wobble while it tumbles
+      const float wobble = static_cast<float>(std::sin(timer_ * 25)) * 8 * static_cast<float>(1 - timer_ / kRollSeconds);
+      die = die.offset(wobble, -std::abs(wobble));
+    }
+    drawDie(r, die, face);
   }
   const bool canRoll = s.phase == rules::Phase::Rolling && animation_ == Animation::Idle;
   if (canRoll) drawButton(r, buttons_, 0, tr("board.roll", settings_.language), settings_, theme_);

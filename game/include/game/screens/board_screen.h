@@ -41,6 +41,7 @@ class BoardScreen : public engine::Scene {
   void drawJumps(engine::Renderer& r, const content::Board& board) const;
   engine::Vec2 tokenCenter(int player, float along) const;
   float tokenRadius() const;
+  void drawDie(engine::Renderer& r, engine::Rect die, int face) const;
   std::string turnText() const;
 
   Context& ctx_;
