@@ -7,11 +7,19 @@
 namespace game {
 
 CardBrowserScreen::CardBrowserScreen(Context& context)
-    : settings_(context.settings), theme_(context.theme), pack_(context.pack), cards_(allCards(*pack_)) {
-  buttons_.setButtons({{"previous", {120, 940, 480, 112}, true},
-                       {"back", {720, 940, 480, 112}, true},
-                       {"next", {1320, 940, 480, 112}, true}});
+    : ctx_(context), settings_(context.settings), theme_(context.theme), pack_(context.pack), cards_(allCards(*pack_)) {
+  std::vector<engine::Button> list = {{"previous", {120, 940, 480, 112}, true},
+                                      {"back", {720, 940, 480, 112}, true},
+                                      {"next", {1320, 940, 480, 112}, true}};
+  // « Écouter » in the card's header, as on a card in play.
+  const engine::Rect area = cardRect(CardSlot::Browser);
+  if (ctx_.speak) list.push_back({"listen", {area.right() - 300, area.y, 300, 96}, true});
+  buttons_.setButtons(std::move(list));
   buttons_.focus("next");
+}
+
+const char* CardBrowserScreen::labelOf(const std::string& id) const {
+  return id == "previous" ? "common.previous" : id == "back" ? "common.back" : id == "next" ? "common.next" : "card.listen";
 }
 
 CardContent CardBrowserScreen::current() const {
@@ -37,6 +45,7 @@ void CardBrowserScreen::handle(const engine::Action& action) {
   if (*id == "previous") step(-1);
   if (*id == "next") step(1);
   if (*id == "back") stack().pop();
+  if (*id == "listen" && ctx_.speak) ctx_.speak(spokenText());
 }
 
 void CardBrowserScreen::draw(engine::Renderer& r) {
@@ -46,19 +55,23 @@ void CardBrowserScreen::draw(engine::Renderer& r) {
   auto position = textStyle(settings_, TypeScale::small, engine::FontWeight::SemiBold, engine::Align::Right);
   position.valign = engine::VAlign::Middle;
   position.size = TypeScale::small;
+  const float listenWidth = buttons_.buttons().size() > 3 ? 320 : 0;
   r.drawText(fill(fill(tr("browser.position", lang), std::to_string(index_ + 1)), std::to_string(cards_.size())),
-             position, {area.x, area.y, area.w - 56, 96}, theme_.palette.onPrimary);
-  const char* labels[] = {"common.previous", "common.back", "common.next"};
-  for (std::size_t i = 0; i < 3; ++i)
-    drawButton(r, buttons_, i, tr(labels[i], lang), settings_, theme_, i == 1 ? ButtonKind::Secondary : ButtonKind::Primary);
+             position, {area.x, area.y, area.w - 56 - listenWidth, 96}, theme_.palette.onPrimary);
+  const auto& list = buttons_.buttons();
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const ButtonKind kind = list[i].id == "listen" ? ButtonKind::OnHeader
+                            : list[i].id == "back" ? ButtonKind::Secondary
+                                                   : ButtonKind::Primary;
+    drawButton(r, buttons_, i, tr(labelOf(list[i].id), lang), settings_, theme_, kind);
+  }
 }
 
 std::vector<std::string> CardBrowserScreen::spokenText() const { return spokenLines(current()); }
 
 std::vector<engine::Scene::Target> CardBrowserScreen::labeledTargets() const {
-  const char* labels[] = {"common.previous", "common.back", "common.next"};
   std::vector<Target> out;
-  for (std::size_t i = 0; i < 3; ++i) out.push_back({tr(labels[i], settings_.language), buttons_.buttons()[i].rect});
+  for (const auto& b : buttons_.buttons()) out.push_back({tr(labelOf(b.id), settings_.language), b.rect});
   return out;
 }
 

@@ -26,6 +26,9 @@ class CardBrowserScreen : public engine::Scene {
   CardContent current() const;
   void step(int delta);
 
+  const char* labelOf(const std::string& id) const;
+
+  Context& ctx_;
   const Settings& settings_;
   const Theme& theme_;
   std::shared_ptr<const content::Pack> pack_;
