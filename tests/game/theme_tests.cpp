@@ -26,6 +26,18 @@ TEST_CASE("every text colour has at least 4.5:1 contrast on its background") {
   CHECK(engine::contrastRatio(p.onDisabled, p.disabled) >= 4.5);
 }
 
+TEST_CASE("cues that are not text stand out at 3:1 or more (WCAG 1.4.11)") {
+  const Theme theme = defaultTheme();
+  const Palette& p = theme.palette;
+  CHECK(engine::contrastRatio(p.path, p.background) >= 3.0);            // the streets between spaces
+  CHECK(engine::contrastRatio(p.primary, p.surface) >= 3.0);            // the outline of whose turn it is
+  CHECK(engine::contrastRatio(p.focus, p.background) >= 3.0);           // the keyboard focus ring
+  CHECK(engine::contrastRatio(p.inkMuted, p.background) >= 3.0);        // a space's border
+  for (const auto& space : {theme.resourceSpace, theme.rightSpace, theme.scenarioSpace, theme.eventSpace,
+                            theme.discussionSpace, theme.plainSpace})
+    CHECK(engine::contrastRatio(p.ink, space) >= 4.5);  // each space is named in text, not by colour alone
+}
+
 TEST_CASE("body text is never below 28 px, even when shrunk to fit") {
   CHECK(TypeScale::body >= 28);
   Settings large;

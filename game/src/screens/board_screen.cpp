@@ -212,7 +212,7 @@ void BoardScreen::draw(engine::Renderer& r) {
   // The path joining the spaces.
   for (std::size_t i = 0; i < spaces_.size(); ++i) {
     if (board.layout == content::BoardLayout::Path && i + 1 == spaces_.size()) break;
-    r.drawLine(spaces_[i], spaces_[(i + 1) % spaces_.size()], 14, p.surfaceSunken);
+    r.drawLine(spaces_[i], spaces_[(i + 1) % spaces_.size()], 10, p.path);
   }
   auto label = textStyle(settings_, TypeScale::small, engine::FontWeight::SemiBold, engine::Align::Center);
   // Squares are small: a long name may shrink, never below 28 px, and grows with the
@@ -300,7 +300,11 @@ void BoardScreen::draw(engine::Renderer& r) {
   for (std::size_t i = 0; i < s.players.size(); ++i) {
     const auto& cfg = s.config.players[i];
     engine::Rect line{kPanel.x + 16, y, kPanel.w - 32, 84};
-    if (static_cast<int>(i) == s.current) r.fillRoundedRect(line, 16, p.surfaceSunken);
+    if (static_cast<int>(i) == s.current) {
+      // Whose turn: a tinted row and an outline at 3:1 or more, not a tint alone.
+      r.fillRoundedRect(line, 16, p.surfaceSunken);
+      r.strokeRoundedRect(line, 16, 4, p.primary);
+    }
     drawToken(r, theme_, cfg.shape, cfg.colour, {line.x + 44, line.y + 42}, 22);
     r.drawText(cfg.name, row, {line.x + 84, line.y, line.w - 200, line.h}, p.ink);
     auto score = row;

@@ -30,6 +30,8 @@ struct Palette {
   engine::Color shadow = engine::Color::rgb(0x000000, 34);
   engine::Color bars = engine::Color::rgb(0x14181C);
   engine::Color disabled = engine::Color::rgb(0xD9D3C7);
+  // The streets joining board spaces: a cue at 3:1 or more on the background.
+  engine::Color path = engine::Color::rgb(0x8C8577);
   engine::Color onDisabled = engine::Color::rgb(0x4A5560);
 };
 
