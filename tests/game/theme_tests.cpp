@@ -1,10 +1,63 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
 #include "game/ui/card_text.h"
 #include "game/ui/strings.h"
 #include "game/ui/theme.h"
 
 using namespace game;
+
+namespace {
+// How a colour looks with a colour-vision deficiency, in CIELAB: the simulation of
+// Machado, Oliveira and Fernandes (2009) at full severity, applied in linear RGB.
+using Matrix = std::array<std::array<double, 3>, 3>;
+const Matrix kProtanopia = {{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}};
+const Matrix kDeuteranopia = {{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}};
+const Matrix kTritanopia = {{{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}};
+const Matrix kTypical = {{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}};
+
+double linear(std::uint8_t c) {
+  const double v = c / 255.0;
+  return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+}
+
+std::array<double, 3> seenAs(engine::Color c, const Matrix& m) {
+  const double rgb[3] = {linear(c.r), linear(c.g), linear(c.b)};
+  double s[3];
+  for (int i = 0; i < 3; ++i) s[i] = std::clamp(m[i][0] * rgb[0] + m[i][1] * rgb[1] + m[i][2] * rgb[2], 0.0, 1.0);
+  const double x = (0.4124 * s[0] + 0.3576 * s[1] + 0.1805 * s[2]) / 0.95047;
+  const double y = 0.2126 * s[0] + 0.7152 * s[1] + 0.0722 * s[2];
+  const double z = (0.0193 * s[0] + 0.1192 * s[1] + 0.9505 * s[2]) / 1.08883;
+  auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116; };
+  return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+// The smallest colour difference (CIE76 ΔE) between any two of `colours`, as seen with `m`.
+double closestPair(const std::vector<engine::Color>& colours, const Matrix& m) {
+  double closest = 1e9;
+  for (std::size_t a = 0; a < colours.size(); ++a)
+    for (std::size_t b = a + 1; b < colours.size(); ++b) {
+      const auto p = seenAs(colours[a], m), q = seenAs(colours[b], m);
+      closest = std::min(closest, std::hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]));
+    }
+  return closest;
+}
+}  // namespace
+
+TEST_CASE("answers and the first four tokens stay apart with protanopia, deuteranopia and tritanopia") {
+  const Theme theme = defaultTheme();
+  const std::vector<engine::Color> answers(theme.answers.begin(), theme.answers.end());
+  const std::vector<engine::Color> tokens(theme.tokens.begin(), theme.tokens.begin() + 4);
+  // ΔE 15 is a difference anyone notices side by side; letters and shapes carry the meaning too.
+  for (const Matrix* vision : {&kTypical, &kProtanopia, &kDeuteranopia, &kTritanopia}) {
+    CHECK(closestPair(answers, *vision) >= 15);
+    CHECK(closestPair(tokens, *vision) >= 15);
+  }
+}
 
 TEST_CASE("every text colour has at least 4.5:1 contrast on its background") {
   const Theme theme = defaultTheme();

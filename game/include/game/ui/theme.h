@@ -54,9 +54,10 @@ struct Theme {
   engine::Color eventSpace = engine::Color::rgb(0xDCEBD5);
   engine::Color discussionSpace = engine::Color::rgb(0xF5DCE7);
   engine::Color plainSpace = engine::Color::rgb(0xEFE9DD);
-  // Answers A to D: colour-blind-safe hues, each with white text at 4.5:1 or more.
+  // Answers A to D: hues that stay apart under protanopia, deuteranopia and tritanopia
+  // (simulated in a test), each with white text at 4.5:1 or more; each also has a letter and a shape.
   std::array<engine::Color, 4> answers = {engine::Color::rgb(0x0B5D6B), engine::Color::rgb(0x8A3B12),
-                                          engine::Color::rgb(0x5B3B8C), engine::Color::rgb(0x2F5D1F)};
+                                          engine::Color::rgb(0x5B3B8C), engine::Color::rgb(0x1D4ED8)};
   // Shortcuts and setbacks on a street board; white text reads on each.
   engine::Color bikePath = engine::Color::rgb(0x1E6B2F);
   engine::Color busRoute = engine::Color::rgb(0x1D4ED8);
@@ -65,9 +66,10 @@ struct Theme {
   engine::Color right = engine::Color::rgb(0x1E6B2F);  // « Bonne réponse »
   engine::Color wrong = engine::Color::rgb(0x9F2A1B);  // « Pas tout à fait »
   // Player tokens: each also has its own shape, so colour is never the only cue.
+  // The first four, most games' teams, also stay apart under the three colour-vision deficiencies.
   std::array<engine::Color, 8> tokens = {engine::Color::rgb(0x0B5D6B), engine::Color::rgb(0xB43C0C),
-                                         engine::Color::rgb(0x5B3B8C), engine::Color::rgb(0x2F5D1F),
-                                         engine::Color::rgb(0x1D4ED8), engine::Color::rgb(0x9D174D),
+                                         engine::Color::rgb(0x5B3B8C), engine::Color::rgb(0x1D4ED8),
+                                         engine::Color::rgb(0x2F5D1F), engine::Color::rgb(0x9D174D),
                                          engine::Color::rgb(0x6B4C0B), engine::Color::rgb(0x334155)};
 
   engine::Color cardHeader(content::CardKind kind) const;
