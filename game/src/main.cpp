@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
   context.settings.language = options.language;
   context.settings.territory = options.territory;
   context.settings.readAloud = options.readAloud;
+  context.settings.highContrast = options.highContrast;
   context.settings.speechRate = options.speechRate;
   context.saves.folder = options.saveDir.empty() ? game::defaultSaveDir() : options.saveDir;
   const bool playable = loaded.ok();
@@ -65,6 +66,15 @@ int main(int argc, char** argv) {
   game::Flow flow(app, std::move(context), options.seed);
   game::Kiosk kioskMode(app, flow, kiosk);
   game::ReadAloud readAloud(app, flow.context(), options.speechOut);
+  // The theme follows the contrast setting, changed on the title or in the menu.
+  app.hooks().tick.push_back([&app, &flow, shown = std::string()](double) mutable {
+    game::Context& ctx = flow.context();
+    const game::Theme wanted = game::themeFor(ctx.settings);
+    if (wanted.id == shown) return;
+    shown = wanted.id;
+    ctx.theme = wanted;
+    app.setPageColours(wanted.palette.background, wanted.palette.background);
+  });
   // Never play a broken pack: show what to fix instead.
   if (!playable) {
     if (kiosk.enabled) kioskMode.guard();

@@ -91,6 +91,24 @@ TEST_CASE("cues that are not text stand out at 3:1 or more (WCAG 1.4.11)") {
     CHECK(engine::contrastRatio(p.ink, space) >= 4.5);  // each space is named in text, not by colour alone
 }
 
+TEST_CASE("the high-contrast theme reaches 7:1 for text and 4.5:1 for every cue") {
+  const Theme theme = highContrastTheme();
+  const Palette& p = theme.palette;
+  CHECK(engine::contrastRatio(p.ink, p.background) >= 7.0);
+  CHECK(engine::contrastRatio(p.inkMuted, p.background) >= 7.0);
+  CHECK(engine::contrastRatio(p.onPrimary, p.primary) >= 7.0);
+  CHECK(engine::contrastRatio(p.primary, p.surface) >= 7.0);
+  CHECK(engine::contrastRatio(p.path, p.background) >= 4.5);
+  CHECK(engine::contrastRatio(p.focus, p.background) >= 4.5);
+  for (const auto& space : {theme.resourceSpace, theme.rightSpace, theme.scenarioSpace, theme.eventSpace,
+                            theme.discussionSpace, theme.plainSpace})
+    CHECK(engine::contrastRatio(p.ink, space) >= 7.0);
+  Settings settings;
+  settings.highContrast = true;
+  CHECK(themeFor(settings).id == "high-contrast");
+  CHECK(themeFor(Settings{}).id == "default");
+}
+
 TEST_CASE("body text is never below 28 px, even when shrunk to fit") {
   CHECK(TypeScale::body >= 28);
   Settings large;

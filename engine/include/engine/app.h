@@ -67,6 +67,11 @@ class App {
   // Runs until quit or the script's end. Returns the process exit code.
   int run();
   void requestQuit() { quit_ = true; }
+  // The colour cleared under every frame and the colour of any bars (a theme change).
+  void setPageColours(Color canvas, Color bars) {
+    config_.canvasColor = canvas;
+    config_.barColor = bars;
+  }
   void toggleFullscreen();
 
   SceneStack& scenes() { return scenes_; }

@@ -20,7 +20,7 @@ PauseScreen::PauseScreen(Context& context, std::shared_ptr<GameSession> session,
 
 void PauseScreen::layout() {
   const auto& s = session_->state();
-  std::vector<std::string> ids = {"resume", "text_size", "language"};
+  std::vector<std::string> ids = {"resume", "text_size", "contrast", "language"};
   if (!s.config.solo) {
     const bool hasAnswer = std::any_of(s.log.begin(), s.log.end(), [](const rules::Command& c) {
       return c.kind == rules::Command::Kind::Answer;
@@ -31,8 +31,8 @@ void PauseScreen::layout() {
   ids.push_back("end");
   ids.push_back("home");
   std::vector<engine::Button> list;
-  const float h = 100, gap = 16;
-  float y = kPanel.y + 130;
+  const float h = 96, gap = 8;  // 96 px: a finger's target, eight buttons in the panel
+  float y = kPanel.y + 116;
   for (const auto& id : ids) {
     list.push_back({id, {kPanel.x + 100, y, kPanel.w - 200, h}, true});
     y += h + gap;
@@ -44,6 +44,7 @@ std::string PauseScreen::label(const std::string& id) const {
   if (id == "text_size")
     return fill(tr("title.text_size", settings_.language), std::to_string(static_cast<int>(settings_.textScale * 100 + 0.5f)));
   if (id == "language") return tr("title.language", settings_.language);
+  if (id == "contrast") return tr(settings_.highContrast ? "title.contrast_on" : "title.contrast_off", settings_.language);
   return tr("pause." + id, settings_.language);
 }
 
@@ -58,6 +59,8 @@ void PauseScreen::handle(const engine::Action& action) {
     stack().pop();
   } else if (*id == "text_size") {
     settings_.textScale = settings_.textScale >= 1.99f ? 1.0f : settings_.textScale + 0.25f;
+  } else if (*id == "contrast") {
+    settings_.highContrast = !settings_.highContrast;
   } else if (*id == "language") {
     settings_.language = settings_.language == Language::French ? Language::English : Language::French;
   } else if (*id == "undo") {

@@ -30,7 +30,7 @@ void TitleScreen::layoutButtons() {
     list.push_back({id, {(engine::kCanvasWidth - kMainWidth) / 2, y, kMainWidth, kMainHeight}, true});
     y += kMainHeight + kGap;
   }
-  std::vector<const char*> bottom = {"browse", "territory", "language", "text_size", "read_aloud"};
+  std::vector<const char*> bottom = {"browse", "territory", "language", "text_size", "contrast", "read_aloud"};
   if (callbacks_.quit) bottom.push_back("quit");  // never on a kiosk
   const float gap = 20, n = static_cast<float>(bottom.size());
   const float w = std::min(336.f, (1800 - (n - 1) * gap) / n);
@@ -46,6 +46,7 @@ std::string TitleScreen::label(const std::string& id) const {
   const Language lang = settings_.language;
   if (id == "text_size") return fill(tr("title.text_short", lang), std::to_string(static_cast<int>(settings_.textScale * 100 + 0.5f)));
   if (id == "read_aloud") return tr(settings_.readAloud ? "title.read_aloud_on" : "title.read_aloud_off", lang);
+  if (id == "contrast") return tr(settings_.highContrast ? "title.contrast_on" : "title.contrast_off", lang);
   if (id == "territory") {
     const content::Territory* t = pack_->territory(settings_.territory);
     return fill(tr("title.territory", lang), t ? t->name.get(std::string(languageCode(lang))) : "");
@@ -67,6 +68,8 @@ void TitleScreen::handle(const engine::Action& action) {
     settings_.language = settings_.language == Language::French ? Language::English : Language::French;
   else if (id == "read_aloud")
     settings_.readAloud = !settings_.readAloud;
+  else if (id == "contrast")
+    settings_.highContrast = !settings_.highContrast;
   else if (id == "text_size")
     settings_.textScale = settings_.textScale >= 1.99f ? 1.0f : settings_.textScale + 0.25f;
   else if (id == "territory" && !pack_->territories.empty()) {

@@ -6,6 +6,36 @@ namespace game {
 
 Theme defaultTheme() { return Theme{}; }
 
+Theme highContrastTheme() {
+  Theme t;
+  t.id = "high-contrast";
+  Palette& p = t.palette;
+  p.background = engine::Color::rgb(0xFFFFFF);
+  p.surface = engine::Color::rgb(0xFFFFFF);
+  p.surfaceSunken = engine::Color::rgb(0xE8E8E8);
+  p.ink = engine::Color::rgb(0x000000);
+  p.inkMuted = engine::Color::rgb(0x1A1A1A);
+  p.primary = engine::Color::rgb(0x00323B);
+  p.primaryPressed = engine::Color::rgb(0x001A1F);
+  p.primaryHover = engine::Color::rgb(0x004552);
+  p.accent = engine::Color::rgb(0x7A2206);
+  p.focus = engine::Color::rgb(0x0033CC);
+  p.disabled = engine::Color::rgb(0xBDBDBD);
+  p.onDisabled = engine::Color::rgb(0x000000);
+  p.path = engine::Color::rgb(0x000000);
+  t.scrim = engine::Color::rgb(0x000000, 190);
+  // Spaces stay pale so their black names read, each set off by a black border.
+  t.resourceSpace = engine::Color::rgb(0xE3F2F4);
+  t.rightSpace = engine::Color::rgb(0xEFE9F7);
+  t.scenarioSpace = engine::Color::rgb(0xFBEBE1);
+  t.eventSpace = engine::Color::rgb(0xE8F3E3);
+  t.discussionSpace = engine::Color::rgb(0xFAE8F0);
+  t.plainSpace = engine::Color::rgb(0xF4F4F4);
+  return t;
+}
+
+Theme themeFor(const Settings& settings) { return settings.highContrast ? highContrastTheme() : defaultTheme(); }
+
 engine::Color Theme::cardHeader(content::CardKind kind) const {
   switch (kind) {
     case content::CardKind::Resource: return resourceCard;

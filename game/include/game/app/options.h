@@ -30,6 +30,7 @@ struct Options {
   std::string territory;  // the player's MRC (an id of the pack): the title's "Ma MRC", and autoplay's
   std::string saveDir;    // where the game saves itself; empty: the user's data folder
   bool readAloud = false;    // --read-aloud: each new screen is read aloud
+  bool highContrast = false; // --high-contrast: the high-contrast theme
   std::string speechOut;     // --speech-out FILE.wav: what would be spoken, written there (and FILE.wav.txt)
   int speechRate = 150;      // --speech-rate WPM
   bool showHelp = false;

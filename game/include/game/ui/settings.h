@@ -13,6 +13,7 @@ struct Settings {
   std::string territory;   // the player's MRC, for solo games and "Mes ressources"
   bool readAloud = false;  // each new screen is read aloud (espeak-ng)
   int speechRate = 150;    // words a minute: slower than espeak's 175, for older listeners
+  bool highContrast = false;  // black on white, strong outlines (the high-contrast theme)
   bool operator==(const Settings&) const = default;
 };
 

@@ -79,6 +79,10 @@ struct Theme {
 
 // The game's default look.
 Theme defaultTheme();
+// Black text on white, dark outlines and dark fills: for low vision and washed-out projectors.
+Theme highContrastTheme();
+// The theme the settings ask for.
+Theme themeFor(const Settings& settings);
 
 // Canvas sizes in px at 100 % text size. Body text is never below 28 px.
 struct TypeScale {
