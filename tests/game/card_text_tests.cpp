@@ -42,3 +42,11 @@ TEST_CASE("a website is shown as a person types it, so it never breaks mid-word 
   r.contact.website = "https://www.omhlevis.qc.ca/";
   CHECK(resourceCard(pack, r, Language::French).body.find("Site web : omhlevis.qc.ca\n") != std::string::npos);
 }
+
+TEST_CASE("default player names follow the language; typed names stay as typed") {
+  CHECK(playerName("Équipe 2", 1, false, Language::English) == "Team 2");
+  CHECK(playerName("Équipe 2", 1, false, Language::French) == "Équipe 2");
+  CHECK(playerName("Vous", 0, true, Language::English) == "You");
+  CHECK(playerName("marie et paul", 0, false, Language::English) == "marie et paul");
+  CHECK(playerName("Équipe 2", 0, false, Language::English) == "Équipe 2");  // a name someone typed
+}

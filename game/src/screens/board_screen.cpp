@@ -8,6 +8,7 @@
 #include "game/screens/end_screen.h"
 #include "game/screens/pause_screen.h"
 #include "game/ui/board_geometry.h"
+#include "game/ui/card_text.h"
 #include "game/ui/theme.h"
 #include "game/ui/tokens.h"
 
@@ -110,7 +111,8 @@ void BoardScreen::drawDie(engine::Renderer& r, engine::Rect die, int face) const
 
 std::string BoardScreen::turnText() const {
   const auto& s = session_->state();
-  const std::string& name = s.config.players[static_cast<std::size_t>(s.current)].name;
+  const std::size_t current = static_cast<std::size_t>(s.current);
+  const std::string name = playerName(s.config.players[current].name, current, s.config.solo, settings_.language);
   return s.config.solo ? tr("board.your_turn", settings_.language) : fill(tr("board.turn_of", settings_.language), name);
 }
 
@@ -306,7 +308,7 @@ void BoardScreen::draw(engine::Renderer& r) {
       r.strokeRoundedRect(line, 16, 4, p.primary);
     }
     drawToken(r, theme_, cfg.shape, cfg.colour, {line.x + 44, line.y + 42}, 22);
-    r.drawText(cfg.name, row, {line.x + 84, line.y, line.w - 200, line.h}, p.ink);
+    r.drawText(playerName(cfg.name, i, s.config.solo, settings_.language), row, {line.x + 84, line.y, line.w - 200, line.h}, p.ink);
     auto score = row;
     score.align = engine::Align::Right;
     r.drawText(std::to_string(s.players[i].score), score, {line.right() - 110, line.y, 90, line.h}, p.ink);

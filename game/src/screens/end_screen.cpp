@@ -83,7 +83,8 @@ std::string EndScreen::resultText() const {
   std::string names;
   for (std::size_t i = 0; i < r.winners.size(); ++i)
     names += (i == 0 ? "" : (i + 1 == r.winners.size() ? (lang == Language::French ? " et " : " and ") : ", ")) +
-             s.config.players[static_cast<std::size_t>(r.winners[i])].name;
+             playerName(s.config.players[static_cast<std::size_t>(r.winners[i])].name,
+                        static_cast<std::size_t>(r.winners[i]), s.config.solo, settings_.language);
   return fill(tr("end.winner", lang), names);
 }
 
@@ -158,7 +159,7 @@ void EndScreen::draw(engine::Renderer& r) {
     const std::size_t i = order[k];
     const auto& cfg = s.config.players[i];
     drawToken(r, theme_, cfg.shape, cfg.colour, {100, y + 38}, 24);
-    r.drawText(cfg.name + " — " + pointsText(s.players[i].score, settings_.language, false), row, {150, y, 730, 76}, p.ink);
+    r.drawText(playerName(cfg.name, i, s.config.solo, settings_.language) + " — " + pointsText(s.players[i].score, settings_.language, false), row, {150, y, 730, 76}, p.ink);
     y += 80;
   }
   // The list on the player's phone: a QR code a camera reads as plain text.

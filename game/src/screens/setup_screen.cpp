@@ -5,6 +5,7 @@
 #include "engine/renderer.h"
 #include "engine/utf8.h"
 #include "game/rules/bot.h"
+#include "game/ui/card_text.h"
 #include "game/ui/theme.h"
 #include "game/ui/tokens.h"
 
@@ -65,7 +66,8 @@ std::string SetupScreen::label(const std::string& id) const {
     const auto& player = config_.players[std::stoul(id.substr(4))];
     const std::string& mrc = player.territory.empty() ? config_.territory : player.territory;
     const content::Territory* t = pack_->territory(mrc);
-    return t ? player.name + "\n" + t->name.get(std::string(languageCode(lang))) : player.name;
+    const std::string shown = playerName(player.name, std::stoul(id.substr(4)), false, lang);
+    return t ? shown + "\n" + t->name.get(std::string(languageCode(lang))) : shown;
   }
   return id;
 }

@@ -142,6 +142,12 @@ CardContent scenarioCard(const content::Scenario& s, Language language) {
   return card;
 }
 
+std::string playerName(const std::string& name, std::size_t index, bool solo, Language language) {
+  if (solo && name == "Vous") return tr("player.you", language);
+  if (name == "Équipe " + std::to_string(index + 1)) return fill(tr("player.team", language), std::to_string(index + 1));
+  return name;
+}
+
 std::string pointsText(int points, Language language, bool signed_) {
   const bool one = points == 1 || points == -1 || (points == 0 && language == Language::French);
   return fill(tr(one ? "card.point" : "card.points", language),

@@ -120,6 +120,8 @@ const std::map<std::string_view, Label>& labels() {
       {"card.your_choice", {"Votre choix", "Your choice"}},
       {"card.can_help", {"Peuvent vous aider : ", "Who can help: "}},
       {"card.continue", {"Continuer", "Continue"}},
+      {"player.you", {"Vous", "You"}},
+      {"player.team", {"Équipe {}", "Team {}"}},
       {"title.contrast_off", {"Contraste : normal", "Contrast: normal"}},
       {"title.contrast_on", {"Contraste : élevé", "Contrast: high"}},
       {"card.listen", {"Écouter", "Listen"}},

@@ -23,6 +23,9 @@ std::string scenarioRevealBody(const content::Choice& choice, const std::vector<
 std::string formatDate(const content::Date& date, Language language);
 // A phone number whose spaces never break across lines.
 std::string unbreakable(const std::string& phone);
+// A player's or team's name in the game's language: the default names the rules give
+// (« Vous », « Équipe 2 ») read « You », « Team 2 » in English; a typed name stays as typed.
+std::string playerName(const std::string& name, std::size_t index, bool solo, Language language);
 // A website as a person types it: « omhlevis.qc.ca », not « https://www.omhlevis.qc.ca/ ».
 std::string displayWebsite(const std::string& url);
 // "+2 points", "+1 point", "1 point" in French and English: one point is singular.
