@@ -20,6 +20,7 @@ constexpr engine::Rect kPanel{1440, 30, 450, 1020};
 constexpr engine::Rect kStreetArea{30, 30, 1380, 740};
 constexpr double kJumpSeconds = 0.9;
 constexpr double kRollSeconds = 1.0;  // long enough to see the die tumble and land
+constexpr double kLandSeconds = 0.9;  // the space where the token stopped is lit before its card comes
 constexpr double kStepSeconds = 0.22;
 
 
@@ -134,10 +135,12 @@ void BoardScreen::startRoll() {
 }
 
 void BoardScreen::afterMove() {
-  animation_ = Animation::Idle;
   for (std::size_t i = 0; i < shown_.size(); ++i)
     shown_[i] = static_cast<float>(session_->state().players[i].position);
   cardPending_ = session_->state().phase == rules::Phase::Answering || session_->state().phase == rules::Phase::Revealing;
+  // A card is coming: everyone first sees where the token landed.
+  animation_ = cardPending_ ? Animation::Landing : Animation::Idle;
+  timer_ = 0;
 }
 
 void BoardScreen::handle(const engine::Action& action) {
@@ -183,6 +186,10 @@ void BoardScreen::update(double dt) {
   }
   if (animation_ == Animation::Jumping) {
     if (timer_ >= kJumpSeconds) afterMove();
+    return;
+  }
+  if (animation_ == Animation::Landing) {
+    if (timer_ >= kLandSeconds) animation_ = Animation::Idle;
     return;
   }
   float& pos = shown_[static_cast<std::size_t>(mover_)];
@@ -233,6 +240,15 @@ void BoardScreen::draw(engine::Renderer& r) {
     // The name in the top half; the bottom half is where tokens stand.
     const float tokensTop = s.players.size() > 4 ? 0.5f : 0.56f;
     r.drawText(text, label, {box.x + 6, box.y + 6, box.w - 12, box.h * tokensTop - 6}, p.ink);
+  }
+  if (animation_ == Animation::Landing) {
+    // The landing space glows, gently, twice.
+    const int landed = s.players[static_cast<std::size_t>(mover_)].position;
+    const engine::Vec2 c = spaceCenter(landed);
+    const float glow = 6 + 4 * static_cast<float>(std::sin(timer_ / kLandSeconds * 2 * 2 * 3.14159));
+    const engine::Rect box{c.x - spaceSize_ / 2 - glow, c.y - spaceSize_ / 2 - glow, spaceSize_ + 2 * glow,
+                           spaceSize_ + 2 * glow};
+    r.strokeRoundedRect(box, 18 + glow, 8, p.primary);
   }
   // Shortcuts over the streets, where every player sees where they lead.
   drawJumps(r, board);

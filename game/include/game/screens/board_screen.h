@@ -33,7 +33,7 @@ class BoardScreen : public engine::Scene {
   bool animating() const override { return animation_ != Animation::Idle || cardPending_; }
 
  private:
-  enum class Animation { Idle, Rolling, Moving, Jumping };
+  enum class Animation { Idle, Rolling, Moving, Jumping, Landing };
   void layoutButtons();
   void startRoll();
   void afterMove();
