@@ -1,5 +1,7 @@
 #include "engine/speech.h"
 
+#include "engine/wav.h"
+
 #include <SDL.h>
 #include <espeak-ng/speak_lib.h>
 
@@ -19,25 +21,6 @@ int onSamples(short* wav, int count, espeak_EVENT*) {
   return cancelFlag && cancelFlag->load() ? 1 : 0;  // 1 stops the synthesis
 }
 
-void writeWav(const std::string& path, const std::vector<short>& samples, int rate) {
-  std::ofstream out(path, std::ios::binary);
-  auto u32 = [&](std::uint32_t v) { out.write(reinterpret_cast<const char*>(&v), 4); };
-  auto u16 = [&](std::uint16_t v) { out.write(reinterpret_cast<const char*>(&v), 2); };
-  const std::uint32_t bytes = static_cast<std::uint32_t>(samples.size() * 2);
-  out.write("RIFF", 4);
-  u32(36 + bytes);
-  out.write("WAVEfmt ", 8);
-  u32(16);
-  u16(1);  // PCM
-  u16(1);  // mono
-  u32(static_cast<std::uint32_t>(rate));
-  u32(static_cast<std::uint32_t>(rate * 2));
-  u16(2);
-  u16(16);
-  out.write("data", 4);
-  u32(bytes);
-  out.write(reinterpret_cast<const char*>(samples.data()), bytes);
-}
 }  // namespace
 
 Speech::Speech(std::string wavPath) : wavPath_(std::move(wavPath)) {}

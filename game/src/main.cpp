@@ -1,9 +1,11 @@
 // declic: wires the engine, the pack and the flow of screens together.
+#include <fstream>
 #include <future>
 #include <iostream>
 
 #include "engine/app.h"
 #include "engine/log.h"
+#include "engine/sound.h"
 #include "game/app/autoplay_main.h"
 #include "game/app/data_paths.h"
 #include "game/app/flow.h"
@@ -66,6 +68,15 @@ int main(int argc, char** argv) {
   game::Flow flow(app, std::move(context), options.seed);
   game::Kiosk kioskMode(app, flow, kiosk);
   game::ReadAloud readAloud(app, flow.context(), options.speechOut);
+  // Soft sounds, when a person is there to hear them; a headless run records them only when asked.
+  engine::SoundOutput sounds(options.soundOut);
+  std::vector<std::string> cuesPlayed;
+  if (!options.headless || !options.soundOut.empty())
+    flow.context().cue = [&sounds, &flow, &cuesPlayed](game::Cue cue) {
+      if (!flow.context().settings.sound) return;
+      sounds.play(game::cueSamples(cue, engine::SoundOutput::kSampleRate));
+      cuesPlayed.push_back(game::cueName(cue));
+    };
   // The theme follows the contrast setting, changed on the title or in the menu.
   app.hooks().tick.push_back([&app, &flow, shown = std::string()](double) mutable {
     game::Context& ctx = flow.context();
@@ -86,5 +97,10 @@ int main(int argc, char** argv) {
   }
   const int status = app.run();
   readAloud.finish();
+  sounds.finish();
+  if (!options.soundOut.empty()) {
+    std::ofstream names(options.soundOut + ".txt");
+    for (const auto& name : cuesPlayed) names << name << "\n";
+  }
   return status;
 }

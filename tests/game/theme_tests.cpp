@@ -7,6 +7,7 @@
 
 #include "game/ui/card_text.h"
 #include "game/ui/strings.h"
+#include "game/ui/sound_cues.h"
 #include "game/ui/theme.h"
 
 using namespace game;
@@ -137,4 +138,20 @@ TEST_CASE("dates read as people write them, in both languages") {
   CHECK(formatDate({2026, 11, 23}, Language::French) == "23\xC2\xA0novembre 2026");
   CHECK(formatDate({2026, 3, 1}, Language::French) == "1er\xC2\xA0mars 2026");
   CHECK(formatDate({2026, 11, 23}, Language::English) == "November 23, 2026");
+}
+
+TEST_CASE("the game's sounds are short and soft, and a wrong answer never sounds like a buzzer") {
+  for (Cue cue : {Cue::Roll, Cue::Step, Cue::Land, Cue::Right, Cue::NotQuite, Cue::End}) {
+    const auto& samples = cueSamples(cue, 22050);
+    INFO(static_cast<int>(cue));
+    CHECK(samples.size() < 22050 * 1.5);  // none lasts more than 1.5 s
+    int peak = 0;
+    for (auto s : samples) peak = std::max(peak, std::abs(static_cast<int>(s)));
+    CHECK(peak <= static_cast<int>(0.3 * 32767) + 1);  // a third of full scale at most
+    for (const auto& tone : tonesFor(cue)) CHECK(tone.hertz <= 800);  // warm, never shrill
+  }
+  // « Pas tout à fait » falls gently (lower notes), « Bonne réponse » rises.
+  const auto notQuite = tonesFor(Cue::NotQuite), right = tonesFor(Cue::Right);
+  CHECK(notQuite.back().hertz < notQuite.front().hertz);
+  CHECK(right.back().hertz > right.front().hertz);
 }

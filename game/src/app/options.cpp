@@ -43,6 +43,7 @@ std::string usageText() {
          "  --save-dir DIR        where the game saves itself (default ~/.local/share/declic)\n"
          "  --read-aloud          read each new screen aloud (also « Écouter » on the title)\n"
          "  --high-contrast       black on white with strong outlines (also « Contraste » on the title)\n"
+         "  --sound-out FILE      headless: write the game's sounds to FILE (WAV) and their names to FILE.txt\n"
          "  --speech-rate WPM     reading speed, 80 to 300 words a minute (default 150)\n"
          "  --speech-out FILE     headless: write what would be spoken to FILE (WAV) and FILE.txt\n"
          "  --help, --version\n";
@@ -69,6 +70,7 @@ ParseResult parseOptions(const std::vector<std::string>& args) {
     else if (a == "--read-aloud") o.readAloud = true;
     else if (a == "--high-contrast") o.highContrast = true;
     else if (a == "--speech-out") { if (!value(o.speechOut) || o.speechOut.empty()) return fail("--speech-out needs a file, e.g. speech.wav"); o.readAloud = true; }
+    else if (a == "--sound-out") { if (!value(o.soundOut) || o.soundOut.empty()) return fail("--sound-out needs a file, e.g. sounds.wav"); }
     else if (a == "--speech-rate") {
       if (!value(v) || !parseInt(v, o.speechRate) || o.speechRate < 80 || o.speechRate > 300)
         return fail("--speech-rate needs words a minute, 80 to 300");

@@ -132,6 +132,7 @@ void BoardScreen::startRoll() {
   shown_[static_cast<std::size_t>(mover_)] = static_cast<float>(before);
   animation_ = Animation::Rolling;
   timer_ = 0;
+  if (ctx_.cue) ctx_.cue(Cue::Roll);
 }
 
 void BoardScreen::afterMove() {
@@ -141,6 +142,7 @@ void BoardScreen::afterMove() {
   // A card is coming: everyone first sees where the token landed.
   animation_ = cardPending_ ? Animation::Landing : Animation::Idle;
   timer_ = 0;
+  if (cardPending_ && ctx_.cue) ctx_.cue(Cue::Land);
 }
 
 void BoardScreen::handle(const engine::Action& action) {
@@ -203,6 +205,7 @@ void BoardScreen::update(double dt) {
   if (timer_ >= kStepSeconds) {
     timer_ = 0;
     pos = start + 1;
+    if (ctx_.cue) ctx_.cue(Cue::Step);
     if (--stepsLeft_ <= 0) {
       // Along the bike path, the bus line or the setback, where everyone can see it.
       if (jumpFrom_ >= 0) animation_ = Animation::Jumping;

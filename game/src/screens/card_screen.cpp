@@ -61,6 +61,9 @@ void CardScreen::handle(const engine::Action& action) {
     session_->command({rules::Command::Kind::Continue, -1});
   } else if (id->starts_with("answer")) {
     session_->command({rules::Command::Kind::Answer, std::stoi(id->substr(6))});
+    // A bright chime for a right answer, a gentle falling pair otherwise: never a buzzer.
+    if (const auto& reveal = session_->state().reveal; reveal && ctx_.cue)
+      ctx_.cue(reveal->correct ? Cue::Right : Cue::NotQuite);
   }
 }
 

@@ -32,6 +32,7 @@ EndScreen::EndScreen(Context& context, std::shared_ptr<GameSession> session, Scr
     : ctx_(context), settings_(context.settings), theme_(context.theme), session_(std::move(session)),
       hooks_(std::move(hooks)) {
   session_->forget();  // finished: nothing to resume
+  if (ctx_.cue) ctx_.cue(Cue::End);
   sheet_ = buildSheetNow();
   entries_ = sheetLines(sheet_);
   qr_ = encodeQr(sheetQrText(sheet_));

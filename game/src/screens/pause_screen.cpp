@@ -20,7 +20,7 @@ PauseScreen::PauseScreen(Context& context, std::shared_ptr<GameSession> session,
 
 void PauseScreen::layout() {
   const auto& s = session_->state();
-  std::vector<std::string> ids = {"resume", "text_size", "contrast", "language"};
+  std::vector<std::string> ids = {"resume", "text_size", "contrast", "language"};  // « sound » shares contrast's row
   if (!s.config.solo) {
     const bool hasAnswer = std::any_of(s.log.begin(), s.log.end(), [](const rules::Command& c) {
       return c.kind == rules::Command::Kind::Answer;
@@ -34,7 +34,13 @@ void PauseScreen::layout() {
   const float h = 96, gap = 8;  // 96 px: a finger's target, eight buttons in the panel
   float y = kPanel.y + 116;
   for (const auto& id : ids) {
-    list.push_back({id, {kPanel.x + 100, y, kPanel.w - 200, h}, true});
+    if (id == "contrast") {  // two short toggles side by side
+      const float half = (kPanel.w - 200 - gap) / 2;
+      list.push_back({"contrast", {kPanel.x + 100, y, half, h}, true});
+      list.push_back({"sound", {kPanel.x + 100 + half + gap, y, half, h}, true});
+    } else {
+      list.push_back({id, {kPanel.x + 100, y, kPanel.w - 200, h}, true});
+    }
     y += h + gap;
   }
   buttons_.setButtons(std::move(list));
@@ -45,6 +51,7 @@ std::string PauseScreen::label(const std::string& id) const {
     return fill(tr("title.text_size", settings_.language), std::to_string(static_cast<int>(settings_.textScale * 100 + 0.5f)));
   if (id == "language") return tr("title.language", settings_.language);
   if (id == "contrast") return tr(settings_.highContrast ? "title.contrast_on" : "title.contrast_off", settings_.language);
+  if (id == "sound") return tr(settings_.sound ? "pause.sound_on" : "pause.sound_off", settings_.language);
   return tr("pause." + id, settings_.language);
 }
 
@@ -61,6 +68,8 @@ void PauseScreen::handle(const engine::Action& action) {
     settings_.textScale = settings_.textScale >= 1.99f ? 1.0f : settings_.textScale + 0.25f;
   } else if (*id == "contrast") {
     settings_.highContrast = !settings_.highContrast;
+  } else if (*id == "sound") {
+    settings_.sound = !settings_.sound;
   } else if (*id == "language") {
     settings_.language = settings_.language == Language::French ? Language::English : Language::French;
   } else if (*id == "undo") {
@@ -90,9 +99,20 @@ void PauseScreen::draw(engine::Renderer& r) {
   auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold, engine::Align::Center);
   heading.valign = engine::VAlign::Middle;
   r.drawText(tr("pause.title", settings_.language), heading, {kPanel.x, kPanel.y + 20, kPanel.w, 96}, p.ink);
+  // The two toggles that share a row share one text size.
+  std::vector<std::size_t> pair;
+  std::vector<std::string> pairLabels;
+  for (std::size_t i = 0; i < buttons_.buttons().size(); ++i)
+    if (buttons_.buttons()[i].id == "contrast" || buttons_.buttons()[i].id == "sound") {
+      pair.push_back(i);
+      pairLabels.push_back(label(buttons_.buttons()[i].id));
+    }
+  const float pairSize = pair.empty() ? 0 : rowTextSize(r, buttons_, pair, pairLabels, settings_);
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
     const auto& id = buttons_.buttons()[i].id;
-    drawButton(r, buttons_, i, label(id), settings_, theme_, id == "resume" ? ButtonKind::Primary : ButtonKind::Secondary);
+    const bool inPair = id == "contrast" || id == "sound";
+    drawButton(r, buttons_, i, label(id), settings_, theme_, id == "resume" ? ButtonKind::Primary : ButtonKind::Secondary,
+               0, inPair ? pairSize : 0);
   }
 }
 

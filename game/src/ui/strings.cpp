@@ -122,6 +122,8 @@ const std::map<std::string_view, Label>& labels() {
       {"card.continue", {"Continuer", "Continue"}},
       {"player.you", {"Vous", "You"}},
       {"player.team", {"Équipe {}", "Team {}"}},
+      {"pause.sound_on", {"Sons : oui", "Sounds: on"}},
+      {"pause.sound_off", {"Sons : non", "Sounds: off"}},
       {"title.contrast_off", {"Contraste : normal", "Contrast: normal"}},
       {"title.contrast_on", {"Contraste : élevé", "Contrast: high"}},
       {"card.listen", {"Écouter", "Listen"}},

@@ -12,6 +12,7 @@
 #include "game/content/model.h"
 #include "game/rules/game_state.h"
 #include "game/ui/settings.h"
+#include "game/ui/sound_cues.h"
 #include "game/ui/theme.h"
 
 namespace engine {
@@ -31,6 +32,8 @@ struct Context {
   SaveStore saves;
   // Read-aloud: speaks these lines, in order; empty when nothing speaks.
   std::function<void(const std::vector<std::string>&)> speak;
+  // Plays one of the game's soft sounds when the player wants sounds; empty when nothing plays.
+  std::function<void(Cue)> cue;
   // A library kiosk: nothing is written for the player, nothing lets them out.
   bool kiosk = false;
   std::string printer;  // a CUPS printer for « Imprimer ma liste » (kiosk.yaml); empty: none

@@ -31,6 +31,7 @@ struct Options {
   std::string saveDir;    // where the game saves itself; empty: the user's data folder
   bool readAloud = false;    // --read-aloud: each new screen is read aloud
   bool highContrast = false; // --high-contrast: the high-contrast theme
+  std::string soundOut;      // --sound-out FILE.wav: headless, record the sounds there (and their names in FILE.wav.txt)
   std::string speechOut;     // --speech-out FILE.wav: what would be spoken, written there (and FILE.wav.txt)
   int speechRate = 150;      // --speech-rate WPM
   bool showHelp = false;

@@ -14,6 +14,7 @@ struct Settings {
   bool readAloud = false;  // each new screen is read aloud (espeak-ng)
   int speechRate = 150;    // words a minute: slower than espeak's 175, for older listeners
   bool highContrast = false;  // black on white, strong outlines (the high-contrast theme)
+  bool sound = true;          // the game's soft sounds (die, steps, answers)
   bool operator==(const Settings&) const = default;
 };
 
