@@ -82,6 +82,9 @@ bool App::start(std::string& error) {
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   }
   SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+  // Closing the window arrives as its own action (CloseWindow), which a kiosk may refuse;
+  // SDL_QUIT then only means the system asking us to stop, which is always honoured.
+  SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
   Uint32 systems = SDL_INIT_VIDEO | SDL_INIT_EVENTS | (config_.headless ? 0 : SDL_INIT_GAMECONTROLLER);
   if (SDL_Init(systems) != 0) {
     error = std::string("SDL could not start the video system: ") + SDL_GetError() +
@@ -160,7 +163,7 @@ void App::dispatch(const SDL_Event& event) {
     bool vetoed = false;
     for (auto& hook : hooks_.action) vetoed = vetoed || !hook(action);
     if (vetoed) continue;
-    if (action.type == ActionType::Quit) {
+    if (action.type == ActionType::Quit || action.type == ActionType::CloseWindow) {
       quit_ = true;
     } else if (action.type == ActionType::ToggleFullscreen) {
       toggleFullscreen();
@@ -385,9 +388,10 @@ bool App::playScript(std::optional<std::string>& captureFile, bool& finished) {
         run.waitingFor = &cmd;
         run.waitUntilFrame = frames_ + static_cast<std::uint64_t>(std::lround(n[0] / kStep));
         return true;
-      case Kind::Close: {
+      case Kind::Close: {  // the window's close button
         SDL_Event e{};
-        e.type = SDL_QUIT;
+        e.type = SDL_WINDOWEVENT;
+        e.window.event = SDL_WINDOWEVENT_CLOSE;
         inject(e);
         if (quit_) return true;  // the app accepted it: the run ends after this frame
         break;

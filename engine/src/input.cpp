@@ -46,6 +46,10 @@ std::vector<Action> InputFolder::fold(const SDL_Event& e, const ViewMapping& vie
       out.push_back(simple(ActionType::Quit, Device::System, ts));
       break;
 
+    case SDL_WINDOWEVENT:
+      if (e.window.event == SDL_WINDOWEVENT_CLOSE) out.push_back(simple(ActionType::CloseWindow, Device::System, ts));
+      break;
+
     case SDL_MOUSEMOTION: {
       if (e.motion.which == SDL_TOUCH_MOUSEID) break;  // synthesised from a finger: already handled
       Vec2 p = windowToCanvas(static_cast<float>(e.motion.x), static_cast<float>(e.motion.y), view);

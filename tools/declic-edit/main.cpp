@@ -133,7 +133,7 @@ int main(int argc, char** argv) {
   });
   // The window's close button asks before unsaved work is dropped.
   app.hooks().action.push_back([&](const engine::Action& action) {
-    if (action.type == engine::ActionType::Quit) {
+    if (action.type == engine::ActionType::Quit || action.type == engine::ActionType::CloseWindow) {
       model.quitRequested = true;
       app.requestRedraw();
       return false;

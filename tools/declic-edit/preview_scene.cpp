@@ -32,7 +32,7 @@ std::optional<rules::CardRef> cardOf(const Pack& pack, const std::string& sectio
 PreviewScene::PreviewScene(EditorModel& model, std::vector<Target>& labelled) : model_(model), labelled_(labelled) {}
 
 void PreviewScene::handle(const engine::Action& action) {
-  if (action.type == engine::ActionType::Quit) model_.quitRequested = true;
+  if (action.type == engine::ActionType::Quit || action.type == engine::ActionType::CloseWindow) model_.quitRequested = true;
 }
 
 void PreviewScene::draw(engine::Renderer& r) {

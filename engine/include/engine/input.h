@@ -26,7 +26,8 @@ enum class ActionType {
   Text,      // typed text (UTF-8) for name fields
   Erase,     // Backspace in a text field
   ToggleFullscreen,
-  Quit,      // window closed
+  CloseWindow,  // the window's close button, Alt+F4: a person asks to leave
+  Quit,         // the system asks the program to stop (SIGTERM, logout, systemctl stop)
 };
 
 enum class Direction { Up, Down, Left, Right, Next, Previous };

@@ -1,5 +1,6 @@
 #include "game/app/data_paths.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -23,7 +24,13 @@ std::vector<std::string> packSearchPath(const char* argv0) {
   std::error_code ec;
   const fs::path installed = (executableFolder(argv0) / ".." / "share" / "declic" / "packs").lexically_normal();
   if (fs::is_directory(installed, ec)) out.push_back(installed.string());
-  out.push_back(std::string(DECLIC_SOURCE_DIR) + "/content");  // a developer's build
+  // A developer's build, run from its build tree, reads the packs of its source tree; an
+  // installed copy never does, so a missing share/declic shows instead of being hidden.
+  const fs::path buildTree = fs::weakly_canonical(DECLIC_BINARY_DIR, ec);
+  const fs::path here = fs::weakly_canonical(executableFolder(argv0), ec);
+  const auto [end, _] = std::mismatch(buildTree.begin(), buildTree.end(), here.begin(), here.end());
+  if (end == buildTree.end()) out.push_back(std::string(DECLIC_SOURCE_DIR) + "/content");
+  if (out.empty()) out.push_back(installed.string());  // where an installed pack belongs, for the message
   return out;
 }
 

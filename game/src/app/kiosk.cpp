@@ -31,8 +31,9 @@ void Kiosk::start() {
 }
 
 bool Kiosk::onAction(const engine::Action& action) {
-  // No way out for the public: closing the window, Alt+F4 and F11 do nothing.
-  if (action.type == engine::ActionType::Quit || action.type == engine::ActionType::ToggleFullscreen) return false;
+  // No way out for the public: closing the window, Alt+F4 and F11 do nothing. The system's
+  // request to stop (SIGTERM from systemd, a logout) still ends the program cleanly.
+  if (action.type == engine::ActionType::CloseWindow || action.type == engine::ActionType::ToggleFullscreen) return false;
   if (action.type != engine::ActionType::Point) idle_ = 0;
   if (cornerTap(action)) {
     UnlockScreen::Actions actions;
@@ -74,7 +75,14 @@ void Kiosk::onTick(double dt) {
     app_.wakeWithin(static_cast<std::uint32_t>(kAttractFrameSeconds * 1000));
     return;
   }
-  if (screen == "unlock" || screen == "kiosk-menu") return;  // a facilitator is there
+  if (screen == "unlock" || screen == "kiosk-menu") {
+    // A facilitator's screens: no countdown, but someone who walks away from the PIN pad
+    // or the menu must not leave it, or the last player's game, to the next person.
+    idle_ += dt;
+    if (idle_ >= config_.idleSeconds) reset();
+    app_.wakeWithin(1000);
+    return;
+  }
   idle_ += dt;
   if (!warning_ && idle_ >= config_.idleSeconds) showWarning();
   if (warning_) {
