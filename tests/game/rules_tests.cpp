@@ -360,6 +360,18 @@ TEST_CASE("Mes ressources starts with the MRC's office and the pack's essentials
   CHECK(far.essentials.front()->id == "urgence-911");
 }
 
+TEST_CASE("Mes ressources: the office, then the lines everyone needs, then the MRC's own services") {
+  Pack pack = fixturePack();
+  for (auto& t : pack.territories)
+    if (t.id == "levis") t.essentials = {"acef-rive-sud"};
+  pack.info.essentials = {"urgence-911", "prevention-suicide"};
+  const GameState s = newGame(pack, defaultConfig(1, true, false, "levis", 1));
+  const TakeHome home = takeHome(pack, s, 0);
+  std::vector<std::string> order;
+  for (const auto* r : home.essentials) order.push_back(r->id);
+  CHECK(order == std::vector<std::string>{"omh-levis", "urgence-911", "prevention-suicide", "acef-rive-sud"});
+}
+
 TEST_CASE("the bots' summary counts what each player learnt of their own MRC") {
   const Pack pack = fixturePack();
   auto lines = autoplay(pack, {200, 3, 1, true, false, "levis"});

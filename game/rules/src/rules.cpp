@@ -437,13 +437,14 @@ const std::string& playerTerritory(const GameState& s, int player) {
 TakeHome takeHome(const Pack& pack, const GameState& s, int player) {
   TakeHome out;
   const std::string& territory = player >= 0 ? playerTerritory(s, player) : s.config.territory;
+  // The office first, then the lines every tenant needs (211, 811, 911, a crisis line),
+  // then the MRC's own services: food help, the volunteer centre.
   std::vector<std::string> ids;
-  if (const content::Territory* t = pack.territory(territory)) {
-    if (!t->office.empty()) ids.push_back(t->office);
-    else if (!t->officeNote.empty()) out.officeNote = &t->officeNote;
-    ids.insert(ids.end(), t->essentials.begin(), t->essentials.end());
-  }
+  const content::Territory* t = pack.territory(territory);
+  if (t && !t->office.empty()) ids.push_back(t->office);
+  else if (t && !t->officeNote.empty()) out.officeNote = &t->officeNote;
   ids.insert(ids.end(), pack.info.essentials.begin(), pack.info.essentials.end());
+  if (t) ids.insert(ids.end(), t->essentials.begin(), t->essentials.end());
   std::vector<std::string> seen;
   auto fresh = [&](const std::string& id) {
     if (std::find(seen.begin(), seen.end(), id) != seen.end()) return false;
