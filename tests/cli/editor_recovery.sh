@@ -23,3 +23,8 @@ echo "killed; pack untouched"
 grep -q 'phone: 418 835-4796$' "$WORK/pack/ressources.yaml"
 test -z "$(ls "$WORK/state/declic/recovery/")"
 echo "work brought back and saved"
+# Undo everything after the recovery save: nothing is left to recover.
+rm -rf "$WORK/state"
+"$EDITOR" --headless --script "$SCRIPTS/undo-all.txt" --capture-dir "$WORK/captures" --today 2026-11-25 "$WORK/pack"
+test -z "$(ls "$WORK/state/declic/recovery/" 2>/dev/null)"
+echo "undone work leaves no recovery"

@@ -85,9 +85,19 @@ void EditorModel::tick(double dt) {
     sinceRecovery_ = 0;
     if (doc.modified() && doc.revision() != recoveredRevision_) {
       std::string error;
-      if (doc.writeRecovery(error)) recoveredRevision_ = doc.revision();
-      else status = error;
+      if (doc.writeRecovery(error)) {
+        recoveredRevision_ = doc.revision();
+        recoveryOnDisk_ = true;
+      } else {
+        status = error;
+      }
     }
+  }
+  // Every edit undone, or saved: a recovery file would offer work that no longer exists.
+  if (recoveryOnDisk_ && !doc.modified()) {
+    doc.discardRecovery();
+    recoveryOnDisk_ = false;
+    recoveredRevision_ = 0;
   }
   if (sinceDiskLook_ >= 2) {
     sinceDiskLook_ = 0;

@@ -57,6 +57,8 @@ struct EditorModel {
   void select(const game::content::ItemRef& item, const std::string& path = "");
   // Runs the timers: `dt` seconds since the last call.
   void tick(double dt);
+  // Today's date: --today when given (tests, a session replayed), else the system's.
+  game::content::Date today() const { return today_ ? *today_ : game::content::today(); }
   // The editor's words: French, or English with --lang en.
   const char* t(const char* fr, const char* en) const { return english ? en : fr; }
 
@@ -69,6 +71,7 @@ struct EditorModel {
   std::chrono::steady_clock::time_point changedAt_{};
   double sinceRecovery_ = 0, sinceDiskLook_ = 0;
   std::uint64_t recoveredRevision_ = 0;
+  bool recoveryOnDisk_ = false;  // this session wrote one
 };
 
 }  // namespace declic_edit

@@ -411,7 +411,7 @@ void EditorPanels::dialogs() {
                                    "For a scenario or a discussion card, copy one (Copy…)."));
     if (button(m_.t("Créer", "Create"))) {
       const Pack& pack = m_.checked.pack;
-      std::string today = game::content::today().iso();
+      std::string today = m_.today().iso();
       std::vector<std::pair<std::string, std::string>> fields{{"id", newId_}};
       const std::string territory = !mrcFilter_.empty() ? mrcFilter_
                                     : pack.territories.empty() ? std::string("all")

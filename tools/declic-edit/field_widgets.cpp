@@ -267,7 +267,7 @@ void field(EditorModel& m, const ItemRef& item, const FieldSpec& f, const std::s
       if (changed) apply(m, item, path, value, true);
       if (isDate) {
         ImGui::SameLine();
-        if (ImGui::Button(m.t("Aujourd’hui", "Today"))) apply(m, item, path, today().iso(), false);
+        if (ImGui::Button(m.t("Aujourd’hui", "Today"))) apply(m, item, path, m.today().iso(), false);
       }
       break;
     }
