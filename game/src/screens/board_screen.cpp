@@ -169,6 +169,23 @@ void BoardScreen::update(double dt) {
     stack().push(std::make_unique<CardScreen>(ctx_, session_, hooks_));
     return;
   }
+  // Points won on a card count up into the panel, one by one, where everyone sees them.
+  if (stack().top() == this) {
+    const auto& players = session_->state().players;
+    if (shownScore_.size() != players.size()) {
+      shownScore_.clear();
+      for (const auto& pl : players) shownScore_.push_back(static_cast<float>(pl.score));
+    }
+    bool counting = false;
+    for (std::size_t i = 0; i < players.size(); ++i) {
+      const float target = static_cast<float>(players[i].score);
+      if (shownScore_[i] == target) continue;
+      const float step = static_cast<float>(dt) * 4;  // four points a second
+      shownScore_[i] = shownScore_[i] < target ? std::min(target, shownScore_[i] + step) : std::max(target, shownScore_[i] - step);
+      counting = true;
+    }
+    countingScores_ = counting;
+  }
   // Keep shown positions in step with the rules when nothing animates (undo, moves from cards).
   if (animation_ == Animation::Idle && stack().top() == this)
     for (std::size_t i = 0; i < shown_.size(); ++i)
@@ -330,7 +347,8 @@ void BoardScreen::draw(engine::Renderer& r) {
     r.drawText(playerName(cfg.name, i, s.config.solo, settings_.language), row, {line.x + 84, line.y, line.w - 200, line.h}, p.ink);
     auto score = row;
     score.align = engine::Align::Right;
-    r.drawText(std::to_string(s.players[i].score), score, {line.right() - 110, line.y, 90, line.h}, p.ink);
+    const int drawn = i < shownScore_.size() ? static_cast<int>(std::lround(shownScore_[i])) : s.players[i].score;
+    r.drawText(std::to_string(drawn), score, {line.right() - 110, line.y, 90, line.h}, p.ink);
     y += 92;
   }
   drawButton(r, buttons_, 1, tr("board.menu", settings_.language), settings_, theme_, ButtonKind::Secondary);

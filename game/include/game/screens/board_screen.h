@@ -30,7 +30,7 @@ class BoardScreen : public engine::Scene {
   std::vector<std::string> spokenText() const override;
   std::vector<Target> labeledTargets() const override;
   const engine::ButtonGroup* focusButtons() const override { return &buttons_; }
-  bool animating() const override { return animation_ != Animation::Idle || cardPending_; }
+  bool animating() const override { return animation_ != Animation::Idle || cardPending_ || countingScores_; }
 
  private:
   enum class Animation { Idle, Rolling, Moving, Jumping, Landing };
@@ -53,6 +53,8 @@ class BoardScreen : public engine::Scene {
   std::vector<engine::Vec2> spaces_;
   float spaceSize_ = 150;
   std::vector<float> shown_;  // each token's drawn position along the board
+  std::vector<float> shownScore_;  // each score as drawn: it counts up to the real one
+  bool countingScores_ = false;
   Animation animation_ = Animation::Idle;
   double timer_ = 0;
   int mover_ = 0;
