@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   context.packPath = packPath;
   context.packSearchPath = loadOptions.packSearchPath;
   context.printer = kiosk.printer;
+  context.soloBoard = !options.board.empty() ? options.board : kiosk.board;
   context.settings.language = options.language;
   context.settings.territory = options.territory;
   context.settings.readAloud = options.readAloud;
@@ -65,6 +66,10 @@ int main(int argc, char** argv) {
   context.saves.folder = options.saveDir.empty() ? game::defaultSaveDir() : options.saveDir;
   const bool playable = loaded.ok();
   context.pack = std::make_shared<const game::content::Pack>(std::move(loaded.pack));
+  if (playable && !context.soloBoard.empty() && !context.pack->board(context.soloBoard)) {
+    engine::logWarning("board", "the pack has no board '" + context.soloBoard + "': solo games use its first board");
+    context.soloBoard.clear();
+  }
   game::Flow flow(app, std::move(context), options.seed);
   game::Kiosk kioskMode(app, flow, kiosk);
   game::ReadAloud readAloud(app, flow.context(), options.speechOut);

@@ -28,7 +28,9 @@ void Flow::home() {
   TitleScreen::Callbacks callbacks;
   callbacks.browse = [this] { app_.scenes().push(std::make_unique<CardBrowserScreen>(context_)); };
   callbacks.solo = [this] {
-    start(rules::defaultConfig(1, true, false, context_.settings.territory, seed_ + app_.nowMs()));
+    rules::GameConfig config = rules::defaultConfig(1, true, false, context_.settings.territory, seed_ + app_.nowMs());
+    config.board = context_.soloBoard;
+    start(config);
   };
   if (kiosk_) {  // solo play and the card browser only; the next player never sees a stranger's game
     app_.scenes().replaceAll(std::make_unique<TitleScreen>(context_, callbacks));

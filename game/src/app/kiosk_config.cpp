@@ -69,11 +69,13 @@ void readKioskConfig(const std::string& path, KioskConfig& config, std::vector<s
         else config.pinSha256 = pin;
       } else if (key == "territory") {
         config.territory = value.as<std::string>();
+      } else if (key == "board") {
+        config.board = value.as<std::string>();
       } else if (key == "printer") {
         config.printer = value.as<std::string>();
       } else {
         problems.push_back(where(path, entry.first) + "unknown setting '" + key +
-                           "'; the settings are kiosk, idle_seconds, warning_seconds, pin_sha256, territory, printer");
+                           "'; the settings are kiosk, idle_seconds, warning_seconds, pin_sha256, territory, board, printer");
       }
     } catch (const YAML::Exception&) {
       problems.push_back(where(path, value) + "'" + key + "' has a value of the wrong kind");

@@ -37,7 +37,7 @@ std::string usageText() {
          "  --players K           autoplay: players or teams, 1 to 8 (default 4)\n"
          "  --mode group|solo     autoplay: a group game or a solo game (default group)\n"
          "  --cooperative         autoplay: the cooperative mode\n"
-         "  --board ID            autoplay: the pack board to play on (default: the first)\n"
+         "  --board ID            the pack board for solo games and autoplay, e.g. mon-quartier (default: the first)\n"
          "  --territory ID        the player's MRC (a territory id of the pack); autoplay:\n"
          "                        every player's, else each game takes the next MRC\n"
          "  --save-dir DIR        where the game saves itself (default ~/.local/share/declic)\n"

@@ -32,6 +32,8 @@ struct Context {
   SaveStore saves;
   // Read-aloud: speaks these lines, in order; empty when nothing speaks.
   std::function<void(const std::vector<std::string>&)> speak;
+  // The board solo games use (--board, or a kiosk's board:); empty: the pack's first.
+  std::string soloBoard;
   // Plays one of the game's soft sounds when the player wants sounds; empty when nothing plays.
   std::function<void(Cue)> cue;
   // A library kiosk: nothing is written for the player, nothing lets them out.

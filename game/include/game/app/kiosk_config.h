@@ -20,6 +20,7 @@ struct KioskConfig {
   double warningSeconds = 30;
   std::string pinSha256;
   std::string territory;
+  std::string board;  // the pack board its solo games use (default: the pack's first)
   std::string printer;
 };
 

@@ -26,7 +26,7 @@ struct Options {
   int players = 4;
   bool solo = false;
   bool cooperative = false;
-  std::string board;      // autoplay: the pack board's id (default: the first)
+  std::string board;      // the pack board solo games (and autoplay) use (default: the first)
   std::string territory;  // the player's MRC (an id of the pack): the title's "Ma MRC", and autoplay's
   std::string saveDir;    // where the game saves itself; empty: the user's data folder
   bool readAloud = false;    // --read-aloud: each new screen is read aloud
