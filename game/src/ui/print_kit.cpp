@@ -114,7 +114,7 @@ void rules(PdfDocument& pdf, const content::Pack& pack, Language language) {
         "rien n’est chronométré.",
         body, kInk, 10);
     put("Pour la personne qui anime", heading, kTeal, 4);
-    put("Le corrigé est à la dernière page. Lisez les cartes lentement, laissez parler tout le monde, et notez les "
+    put("Le corrigé est dans les dernières pages. Lisez les cartes lentement, laissez parler tout le monde, et notez les "
         "numéros que les gens veulent garder. Les numéros de téléphone et adresses des cartes ont une source et une "
         "date : vérifiez-les si le pack a plus d’un an.",
         body, kInk, 0);
@@ -135,7 +135,7 @@ void rules(PdfDocument& pdf, const content::Pack& pack, Language language) {
         "The game ends after the planned rounds, or when the leading team decides. Take your time: nothing is timed.",
         body, kInk, 10);
     put("For the facilitator", heading, kTeal, 4);
-    put("The answer key is on the last page. Read cards slowly, let everyone speak, and note the numbers people want "
+    put("The answer key is in the last pages. Read cards slowly, let everyone speak, and note the numbers people want "
         "to keep. Phone numbers and addresses on the cards have a source and a date: check them if the pack is more "
         "than a year old.",
         body, kInk, 0);
