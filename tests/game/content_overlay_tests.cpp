@@ -103,3 +103,17 @@ TEST_CASE("a pack extending itself is caught") {
   p.write("pack.yaml", starterPackInfo("self", kTestToday.iso()) + "extends: .\n");
   CHECK(reports(p.load(), "'extends' goes round in a circle"));
 }
+
+TEST_CASE("a missing base pack is one error at the extends line, in French, with no knock-ons") {
+  TempPack local{"overlay-no-base"};
+  local.write("pack.yaml", "id: bibliotheque\nname: Bibliothèque\nversion: 1.0.0\nregion: Lévis\n"
+                           "languages: [fr, en]\nauthors: [test]\nlicence: CC-BY-4.0\nchecked_on: 2026-11-20\n"
+                           "extends: ../nulle-part\n");
+  auto r = local.load();
+  INFO(allMessages(r));
+  REQUIRE(r.report.errorCount() == 1);
+  const Diagnostic& d = r.report.items().front();
+  CHECK(d.origin.line == 9);  // the extends line, not line 2
+  CHECK(inFrench(d).message == "le pack de base « ../nulle-part » est introuvable");
+  CHECK(inFrench(d).hint.find("« extends » est le chemin d’un dossier") == 0);
+}

@@ -21,7 +21,7 @@ namespace {
 
 std::optional<ItemRef> findOrSay(const PackDocument& doc, const std::string& id) {
   auto item = doc.findItem(id);
-  if (!item) std::cerr << "declic-pack: no item '" << id << "' in " << doc.folder() << "\n";
+  if (!item) std::cerr << "declic-pack : aucun élément « " << id << " » dans " << doc.folder() << "\n";
   return item;
 }
 
@@ -51,7 +51,7 @@ int getField(const std::vector<std::string>& args) {
   if (!item) return 1;
   auto value = doc->get(*item, args[2]);
   if (!value) {
-    std::cerr << "declic-pack: '" << args[1] << "' has no field '" << args[2] << "'\n";
+    std::cerr << "declic-pack : « " << args[1] << " » n’a pas de champ « " << args[2] << " »\n";
     return 1;
   }
   std::cout << *value << "\n";
@@ -80,7 +80,7 @@ int setField(const std::vector<std::string>& args, const std::optional<Date>& to
   }
   const Report after = check(*doc, today, fonts);
   if (after.errorCount() > before.errorCount()) {
-    std::cerr << "declic-pack: not written: the change makes the pack wrong:\n";
+    std::cerr << "declic-pack : rien n’est écrit, ce changement rendrait le pack invalide :\n";
     for (const auto& d : after.items())
       if (d.severity == Severity::Error && (d.itemId == args[1] || d.itemId.empty())) std::cerr << d.formatIn(true) << "\n";
     return 1;

@@ -157,6 +157,7 @@ class FileReader {
     info.licence = r.string("licence");
     info.checkedOn = r.date("checked_on");
     info.extends = r.string("extends");
+    info.extendsOrigin = r.originOf("extends");
     info.name = r.text("name");
     info.description = r.text("description");
     info.essentials = r.refList("essentials");
@@ -565,20 +566,25 @@ PackSource loadSource(const std::string& folder, const LoadOptions& options, Rep
       report.error(source.pack.info.origin, "pack", "packs extend each other more than " +
                                                         std::to_string(options.limits.maxExtendsDepth) + " levels deep");
     } else if (std::find(chain.begin(), chain.end(), basePath.string()) != chain.end()) {
-      report.error(source.pack.info.origin, "pack", "'extends' goes round in a circle back to " + basePath.string(),
+      report.error(source.pack.info.extendsOrigin, "pack", "'extends' goes round in a circle back to " + basePath.string(),
                    "a pack cannot extend itself, directly or through another pack");
     } else {
       chain.push_back(basePath.string());
-      Report baseReport;
-      PackSource base = loadSource(basePath.string(), options, baseReport, depth + 1, chain);
-      for (const auto& d : baseReport.items()) report.add(d);
-      if (!fs::is_directory(basePath, ec))
-        report.error(source.pack.info.origin, "pack", "the base pack '" + extends + "' was not found",
+      if (!fs::is_directory(basePath, ec)) {
+        report.error(source.pack.info.extendsOrigin, "pack", "the base pack '" + extends + "' was not found",
                      "'extends' is a folder path relative to this pack, like ../chaudiere-appalaches, or the id "
                      "of an installed pack, like chaudiere-appalaches");
-      Pack merged = mergeOverlay(std::move(base.pack), std::move(source.pack), source.ops, report);
-      source.pack = std::move(merged);
-      source.ops.clear();
+        // Its board, texts and ids are unknown: checks that need them wait, no knock-on errors.
+        source.unreadable.push_back(extends);
+        source.ops.clear();
+      } else {
+        Report baseReport;
+        PackSource base = loadSource(basePath.string(), options, baseReport, depth + 1, chain);
+        for (const auto& d : baseReport.items()) report.add(d);
+        Pack merged = mergeOverlay(std::move(base.pack), std::move(source.pack), source.ops, report);
+        source.pack = std::move(merged);
+        source.ops.clear();
+      }
     }
   } else {
     for (const auto& op : source.ops)

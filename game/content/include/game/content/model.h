@@ -63,6 +63,7 @@ struct PackInfo {
   std::string licence;
   std::optional<Date> checkedOn;
   std::string extends;  // relative path of the base pack folder, or empty
+  Origin extendsOrigin;  // where 'extends' is written: errors about the base point there
   Text description;
   // Resources every player takes home, whatever their MRC (211, 811, 911, a crisis line).
   std::vector<std::string> essentials;
