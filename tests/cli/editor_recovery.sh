@@ -18,7 +18,7 @@ kill -9 "$pid"
 wait "$pid" 2>/dev/null || true
 ls "$WORK/state/declic/recovery/"*.recovery
 diff -r "$WORK/before" "$WORK/pack"
-echo "killed; pack untouched"
+echo "killed: pack untouched"
 "$EDITOR" --headless --script "$SCRIPTS/crash-2.txt" --capture-dir "$WORK/captures" --today 2026-11-25 "$WORK/pack"
 grep -q 'phone: 418 835-4796$' "$WORK/pack/ressources.yaml"
 test -z "$(ls "$WORK/state/declic/recovery/")"
