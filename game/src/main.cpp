@@ -77,10 +77,10 @@ int main(int argc, char** argv) {
   engine::SoundOutput sounds(options.soundOut);
   std::vector<std::string> cuesPlayed;
   if (!options.headless || !options.soundOut.empty())
-    flow.context().cue = [&sounds, &flow, &cuesPlayed](game::Cue cue) {
+    flow.context().cue = [&sounds, &flow, &cuesPlayed, &options](game::Cue cue) {
       if (!flow.context().settings.sound) return;
       sounds.play(game::cueSamples(cue, engine::SoundOutput::kSampleRate));
-      cuesPlayed.push_back(game::cueName(cue));
+      if (!options.soundOut.empty()) cuesPlayed.push_back(game::cueName(cue));
     };
   // The theme follows the contrast setting, changed on the title or in the menu.
   app.hooks().tick.push_back([&app, &flow, shown = std::string()](double) mutable {

@@ -25,6 +25,14 @@ test -z "$(ls "$WORK/state/declic/recovery/")"
 echo "work brought back and saved"
 # Undo everything after the recovery save: nothing is left to recover.
 rm -rf "$WORK/state"
-"$EDITOR" --headless --script "$SCRIPTS/undo-all.txt" --capture-dir "$WORK/captures" --today 2026-11-25 "$WORK/pack"
+"$EDITOR" --headless --script "$SCRIPTS/undo-all.txt" --capture-dir "$WORK/captures" --today 2026-11-25 "$WORK/pack" &
+pid=$!
+seen=no
+while kill -0 "$pid" 2>/dev/null; do
+  if ls "$WORK/state/declic/recovery/"*.recovery >/dev/null 2>&1; then seen=yes; fi
+  sleep 0.1
+done
+wait "$pid"
+test "$seen" = yes  # the 30-second save did happen
 test -z "$(ls "$WORK/state/declic/recovery/" 2>/dev/null)"
 echo "undone work leaves no recovery"

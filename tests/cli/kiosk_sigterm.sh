@@ -9,6 +9,7 @@ WORK=$4
 rm -rf "$WORK" && mkdir -p "$WORK"
 XDG_CONFIG_HOME=$CONFIG SDL_AUDIODRIVER=dummy xvfb-run -a "$DECLIC" --kiosk --pack "$PACK" --save-dir "$WORK/save" \
   > "$WORK/log.txt" 2>&1 &
+XPID=$!
 for i in 1 2 3 4 5 6 7 8 9 10; do
   PID=$(pgrep -n -f "^$DECLIC --kiosk --pack $PACK --save-dir $WORK/save") && break
   sleep 0.5
@@ -17,7 +18,12 @@ done
 sleep 2
 kill -TERM "$PID"
 for i in 1 2 3 4 5 6; do
-  if ! kill -0 "$PID" 2>/dev/null; then wait; echo "kiosk stopped on SIGTERM"; exit 0; fi
+  if ! kill -0 "$PID" 2>/dev/null; then
+    # It must stop by itself (status 0), not be killed by the signal (143) or crash.
+    wait "$XPID"; rc=$?
+    [ "$rc" -eq 0 ] || { echo "the kiosk ended with status $rc"; exit 1; }
+    echo "kiosk stopped on SIGTERM"; exit 0
+  fi
   sleep 0.5
 done
 kill -9 "$PID"

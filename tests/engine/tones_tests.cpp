@@ -24,8 +24,11 @@ TEST_CASE("tones that overlap never clip: the mix is scaled down") {
   const auto samples = engine::synthesize({{262, 0.5f, 0, 1}, {330, 0.5f, 0, 1}, {392, 0.5f, 0, 1}}, 22050, 1.0f);
   int peak = 0;
   for (auto s : samples) peak = std::max(peak, std::abs(static_cast<int>(s)));
-  CHECK(peak <= 32767);
-  CHECK(peak > 30000);  // scaled to full scale, not beyond
+  CHECK(peak > 30000);  // scaled to full scale: loud overlaps are scaled down, not clipped
+  // Not clipped: no run of samples stuck at the limit.
+  int atLimit = 0;
+  for (auto s : samples) atLimit += std::abs(static_cast<int>(s)) >= 32767;
+  CHECK(atLimit <= 2);
 }
 
 TEST_CASE("a tone that starts later leaves silence before it") {

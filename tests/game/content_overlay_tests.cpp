@@ -117,3 +117,20 @@ TEST_CASE("a missing base pack is one error at the extends line, in French, with
   CHECK(inFrench(d).message == "le pack de base « ../nulle-part » est introuvable");
   CHECK(inFrench(d).hint.find("« extends » est le chemin d’un dossier") == 0);
 }
+
+TEST_CASE("an overlay keeps the base pack's pronunciations, its own first") {
+  TempPack base{"overlay-say-base"};
+  base.starter();
+  base.write("pack.yaml", game::content::starterPackInfo("test", kTestToday.iso()) +
+                              "pronunciations:\n  - {written: OMH, spoken: O M H}\n  - {written: TAL, spoken: T A L}\n");
+  TempPack local{"overlay-say-local"};
+  local.write("pack.yaml", "id: bibliotheque\nname: Bibliothèque\nversion: 1.0.0\nregion: Lévis\n"
+                           "languages: [fr, en]\nauthors: [test]\nlicence: CC-BY-4.0\nchecked_on: 2026-11-20\n"
+                           "extends: " + base.path() + "\npronunciations:\n  - {written: TAL, spoken: Tribunal}\n");
+  auto r = local.load();
+  INFO(allMessages(r));
+  REQUIRE(r.pack.info.pronunciations.size() == 2);
+  CHECK(r.pack.info.pronunciations[0].written == "TAL");
+  CHECK(r.pack.info.pronunciations[0].spoken.get("fr") == "Tribunal");
+  CHECK(r.pack.info.pronunciations[1].written == "OMH");
+}

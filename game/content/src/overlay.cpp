@@ -67,6 +67,11 @@ Pack mergeOverlay(Pack base, Pack overlay, const std::vector<OverlayOp>& ops, Re
   merged.folder = overlay.folder;
   merged.info = overlay.info;
   if (merged.info.languages.empty()) merged.info.languages = base.info.languages;
+  // The base's pronunciations still apply; the overlay's own come first and win.
+  for (const auto& p : base.info.pronunciations)
+    if (std::none_of(merged.info.pronunciations.begin(), merged.info.pronunciations.end(),
+                     [&](const PackInfo::Pronunciation& q) { return q.written == p.written; }))
+      merged.info.pronunciations.push_back(p);
   for (const auto& lang : overlay.info.languages)
     if (std::find(base.info.languages.begin(), base.info.languages.end(), lang) == base.info.languages.end())
       report.warning(overlay.info.origin, "pack", "the base pack has no '" + lang + "' texts",

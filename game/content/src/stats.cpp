@@ -38,11 +38,12 @@ PackStats computeStats(const Pack& pack) {
       ++counts.servingResources;
       if (!r.allTerritories) ++counts.localResources;
       if (r.id == t.office) {
-        counts.officeReachable = reachable(r);
+        continue;  // the office is counted apart, below
       } else if (!r.allTerritories && r.territories.size() <= PackStats::kNearbyTerritories && reachable(r)) {
         ++counts.reachableNearby;
       }
     }
+    if (const Resource* office = pack.resource(t.office)) counts.officeReachable = reachable(*office);
     for (const auto& sc : pack.scenarios)
       if (sc.allTerritories || std::find(sc.territories.begin(), sc.territories.end(), t.id) != sc.territories.end())
         ++counts.scenarios;

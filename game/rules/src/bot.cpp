@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "game/content/stats.h"
 #include "game/rules/rules.h"
 #include "rng.h"
 
@@ -64,7 +65,7 @@ namespace {
 int reachableNearby(const TakeHome& home, const std::string& officeId) {
   int n = 0;
   auto consider = [&](const content::Resource* r) {
-    if (r->id == officeId || r->allTerritories || r->territories.size() > 3) return;
+    if (r->id == officeId || r->allTerritories || r->territories.size() > content::PackStats::kNearbyTerritories) return;
     if (!r->contact.phone.empty() || !r->contact.tollFree.empty() || !r->contact.address.empty()) ++n;
   };
   for (const auto* r : home.essentials) consider(r);
@@ -78,7 +79,7 @@ std::vector<std::string> autoplay(const content::Pack& pack, const AutoplayOptio
   std::vector<int> ownMrc;  // per player and game: local resources of their MRC met in play
   int playerGames = 0, zero = 0, office = 0, essentialsFirst = 0;
   int threeNearby = 0;  // players whose take-home list has 3 nearby services they can phone or visit
-  int crisisLines = 0;  // players whose list has a crisis line with a number
+  int crisisLines = 0;  // players whose list has a province-wide toll-free line (the bundled pack: its crisis lines)
   for (int g = 0; g < options.games; ++g) {
     const std::uint64_t seed = options.seed + static_cast<std::uint64_t>(g);
     std::string territory = options.territory;

@@ -26,10 +26,15 @@ std::vector<std::string> packSearchPath(const char* argv0) {
   if (fs::is_directory(installed, ec)) out.push_back(installed.string());
   // A developer's build, run from its build tree, reads the packs of its source tree; an
   // installed copy never does, so a missing share/declic shows instead of being hidden.
-  const fs::path buildTree = fs::weakly_canonical(DECLIC_BINARY_DIR, ec);
-  const fs::path here = fs::weakly_canonical(executableFolder(argv0), ec);
-  const auto [end, _] = std::mismatch(buildTree.begin(), buildTree.end(), here.begin(), here.end());
-  if (end == buildTree.end()) out.push_back(std::string(DECLIC_SOURCE_DIR) + "/content");
+  std::error_code hereError, buildError;
+  const fs::path here = fs::weakly_canonical(executableFolder(argv0), hereError);
+  for (const char* folder : {"game", "tools"}) {  // where the build puts declic and the tools, exactly
+    const fs::path built = fs::weakly_canonical(fs::path(DECLIC_BINARY_DIR) / folder, buildError);
+    if (!hereError && !buildError && here == built) {
+      out.push_back(std::string(DECLIC_SOURCE_DIR) + "/content");
+      break;
+    }
+  }
   if (out.empty()) out.push_back(installed.string());  // where an installed pack belongs, for the message
   return out;
 }

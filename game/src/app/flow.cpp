@@ -20,7 +20,7 @@
 namespace game {
 
 Flow::Flow(engine::App& app, Context context, std::uint64_t seed)
-    : app_(app), context_(std::move(context)), seed_(seed) {
+    : app_(app), context_(std::move(context)), startSettings_(context_.settings), seed_(seed) {
   context_.renderer = &app_.renderer();
 }
 
@@ -29,7 +29,8 @@ void Flow::home() {
   callbacks.browse = [this] { app_.scenes().push(std::make_unique<CardBrowserScreen>(context_)); };
   callbacks.solo = [this] {
     rules::GameConfig config = rules::defaultConfig(1, true, false, context_.settings.territory, seed_ + app_.nowMs());
-    config.board = context_.soloBoard;
+    // Checked against the pack in play: a reloaded pack may no longer have that board.
+    if (context_.currentPack().board(context_.soloBoard)) config.board = context_.soloBoard;
     start(config);
   };
   if (kiosk_) {  // solo play and the card browser only; the next player never sees a stranger's game
@@ -70,7 +71,7 @@ void Flow::forgetSession(const std::string& territory) {
   std::filesystem::remove(context_.saves.gamePath() + ".tmp", ec);
   for (const auto& entry : std::filesystem::directory_iterator(context_.saves.sheetFolder(), ec))
     if (entry.path().filename().string().starts_with("mes-ressources")) std::filesystem::remove(entry.path(), ec);
-  context_.settings = Settings{};
+  context_.settings = startSettings_;  // --high-contrast, --read-aloud… stay; the player's choices go
   context_.settings.territory = territory;
   context_.groupSetup.reset();
   app_.scenes().replaceAll(std::make_unique<AttractScreen>(context_, [this] { home(); }));

@@ -160,7 +160,7 @@ void BoardScreen::handle(const engine::Action& action) {
 void BoardScreen::update(double dt) {
   // Game over (also after "end the game" in the menu): show the results.
   if (stack().top() == this && session_->state().phase == rules::Phase::Over && animation_ == Animation::Idle &&
-      !cardPending_) {
+      !cardPending_ && !countingScores_) {
     stack().replaceTop(std::make_unique<EndScreen>(ctx_, session_, hooks_));
     return;
   }

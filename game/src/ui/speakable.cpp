@@ -1,5 +1,6 @@
 #include "game/ui/speakable.h"
 
+#include <algorithm>
 #include <regex>
 
 #include "engine/utf8.h"
@@ -11,7 +12,7 @@ bool isLetter(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC0 && c <= 0x24F);
 }
 
-// Whole words only: « Islet » inside « L’Islet » is left to its own entry.
+// Whole words only (an apostrophe ends a word: « OMH » is found in « l’OMH »).
 std::u32string replaceWord(const std::u32string& text, const std::u32string& word, const std::u32string& spoken) {
   if (word.empty()) return text;
   std::u32string out;
@@ -51,7 +52,12 @@ std::string speakable(const std::string& text, Language language,
                       const std::vector<content::PackInfo::Pronunciation>& pronunciations) {
   std::u32string wide = engine::decodeUtf8(text);
   const std::string code = language == Language::English ? "en" : "fr";
-  for (const auto& p : pronunciations) {
+  // Longest first, so « L’Islet » is said by its own entry before any shorter « Islet » applies.
+  std::vector<const content::PackInfo::Pronunciation*> entries;
+  for (const auto& p : pronunciations) entries.push_back(&p);
+  std::stable_sort(entries.begin(), entries.end(), [](auto* a, auto* b) { return a->written.size() > b->written.size(); });
+  for (const auto* entry : entries) {
+    const auto& p = *entry;
     const std::string& spoken = p.spoken.get(code);
     if (!spoken.empty()) wide = replaceWord(wide, engine::decodeUtf8(p.written), engine::decodeUtf8(spoken));
   }

@@ -44,6 +44,7 @@ class Flow {
 
   engine::App& app_;
   Context context_;
+  Settings startSettings_;  // what the command line asked for: a kiosk's reset returns to it
   std::uint64_t seed_;
   bool kiosk_ = false;
   std::function<void()> attract_;
