@@ -355,3 +355,12 @@ TEST_CASE("a source players cannot look up (an internal note) is a warning") {
   auto r = p.starter({{"    source: https://www.211quebecregions.ca\n", "    source: semence 003 du projet (notes internes)\n"}}).load();
   CHECK(reports(r, "is a note of the pack's authors, which players cannot look up", Severity::Warning));
 }
+
+TEST_CASE("a scenario choice worth 0 points is a warning: honest answers are never punished") {
+  TempPack p("zero-points");
+  auto r = p.starter({{"        points: 1\n", "        points: 0\n"}}).load();
+  CHECK(reports(r, "this choice is worth 0 points", Severity::Warning));
+  CHECK_FALSE(r.report.hasErrors());
+  TempPack fine("one-point");
+  CHECK_FALSE(reports(fine.starter().load(), "this choice is worth 0 points", Severity::Warning));
+}
