@@ -83,13 +83,13 @@ int main(int argc, char** argv) {
       if (!options.soundOut.empty()) cuesPlayed.push_back(game::cueName(cue));
     };
   // The theme follows the contrast setting, changed on the title or in the menu.
-  app.hooks().tick.push_back([&app, &flow, shown = std::string()](double) mutable {
+  app.hooks().tick.push_back([&app, &flow, applied = -1](double) mutable {
     game::Context& ctx = flow.context();
-    const game::Theme wanted = game::themeFor(ctx.settings);
-    if (wanted.id == shown) return;
-    shown = wanted.id;
-    ctx.theme = wanted;
-    app.setPageColours(wanted.palette.background, wanted.palette.background);
+    const int wanted = ctx.settings.highContrast ? 1 : 0;
+    if (wanted == applied) return;  // a theme is built only when the setting changes
+    applied = wanted;
+    ctx.theme = game::themeFor(ctx.settings);
+    app.setPageColours(ctx.theme.palette.background, ctx.theme.palette.background);
   });
   // Never play a broken pack: show what to fix instead.
   if (!playable) {
