@@ -102,6 +102,10 @@ void Flow::start(rules::GameConfig config) {
 }
 
 void Flow::play(rules::GameState state) {
+  if (const content::Date day = content::today(); day != gamesDay_) {
+    gamesDay_ = day;
+    gamesPlayed_ = 0;
+  }
   ++gamesPlayed_;
   auto session = std::make_shared<GameSession>(context_.pack, std::move(state), context_.saves.gamePath());
   ScreenHooks hooks{[this] { home(); }, [this] { app_.requestQuit(); }};

@@ -149,6 +149,10 @@ void UnlockScreen::handle(const engine::Action& action) {
       layout();
     } else {
       message_ = tr("unlock.wrong", lang);
+      if (++wrongTries_ >= 3) {
+        stack().pop();  // back to the game; guessing a PIN stays slow
+        return;
+      }
     }
     pin_.clear();
   } else if (*id == "reload") {

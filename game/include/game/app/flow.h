@@ -9,6 +9,7 @@
 #include "engine/app.h"
 #include "game/app/context.h"
 #include "game/content/diagnostics.h"
+#include "game/content/loader.h"
 #include "game/rules/game_state.h"
 
 namespace game {
@@ -36,7 +37,8 @@ class Flow {
   void forgetSession(const std::string& territory);
   // Reads the pack again from its folder; keeps the current one when the new one has errors.
   bool reloadPack();
-  int gamesPlayed() const { return gamesPlayed_; }
+  // Games started today (the kiosk menu's status line): the count starts again each day.
+  int gamesPlayed() const { return content::today() == gamesDay_ ? gamesPlayed_ : 0; }
 
  private:
   void start(rules::GameConfig config);
@@ -49,6 +51,7 @@ class Flow {
   bool kiosk_ = false;
   std::function<void()> attract_;
   int gamesPlayed_ = 0;
+  content::Date gamesDay_;
 };
 
 }  // namespace game

@@ -76,6 +76,7 @@ class UnlockScreen : public engine::Scene {
   std::string pin_;
   std::string message_;
   bool unlocked_ = false;
+  int wrongTries_ = 0;  // three wrong PINs close the pad: each new try needs the five corner taps again
   engine::ButtonGroup buttons_;
 };
 
