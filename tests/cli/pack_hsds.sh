@@ -44,3 +44,10 @@ grep -q "problems.json:2:.*filed under" "$WORK/problems.txt"
 grep -q "problems.json:.*'Atlantide' is not a territory of this pack" "$WORK/problems.txt"
 grep -q 'problems.json:10:.*not a service' "$WORK/problems.txt"
 echo "problems located"
+# Another region's facilitator seeds a brand-new pack from this export: the other
+# pack's territory and theme ids are not carried over, and the new pack is valid.
+"$PACK_TOOL" new "$WORK/fresh" > /dev/null
+# (it lists what it filed under the new pack's own categories: a non-zero status, and the pack stays valid)
+"$PACK_TOOL" import --today 2026-11-25 "$WORK/fresh" --format hsds "$WORK/hsds/services.json" 2> "$WORK/fresh-problems.txt" | grep -q "^26 added" || { cat "$WORK/fresh-problems.txt"; exit 1; }
+"$PACK_TOOL" validate "$WORK/fresh"  # new writes today's date
+echo "a fresh pack seeded"

@@ -214,14 +214,21 @@ HsdsImportResult importHsdsServices(PackDocument& doc, const Pack& pack, const s
     }
     fields.push_back({"category", category});
     std::string theme = str(at(x, "theme"));
+    // Another pack's theme means nothing here: the pack's first theme stands in for it.
+    if (std::none_of(pack.themes.begin(), pack.themes.end(), [&](const Theme& t) { return t.id == theme; })) theme.clear();
     if (theme.empty() && !pack.themes.empty()) theme = pack.themes.front().id;
     if (!theme.empty()) fields.push_back({"theme", theme});
     std::string territories;
-    if (const YNode* t = at(x, "territories")) {
-      territories = t->isScalar() ? t->scalar : "";
-      if (t->isSequence())
-        for (const auto& c : t->children) territories += (territories.empty() ? "" : ", ") + c.scalar;
-    } else if (const YNode* areas = at(&s, "service_areas"); areas && areas->isSequence()) {
+    // A Dé-CLIC export names its territories by id; only the ids this pack knows are kept
+    // (a pack of another region falls back on the service areas' names, below).
+    if (const YNode* t = at(x, "territories"); t && t->isScalar()) {
+      territories = t->scalar;
+    } else if (t && t->isSequence()) {
+      for (const auto& c : t->children)
+        if (pack.territory(c.scalar)) territories += (territories.empty() ? "" : ", ") + c.scalar;
+    }
+    if (territories.empty())
+      if (const YNode* areas = at(&s, "service_areas"); areas && areas->isSequence()) {
       for (const auto& area : areas->children) {
         const std::string areaName = fold(str(at(&area, "name")));
         const Territory* match = nullptr;
@@ -231,7 +238,7 @@ HsdsImportResult importHsdsServices(PackDocument& doc, const Pack& pack, const s
         else if (fold(pack.info.region) == areaName) territories = "all";
         else problem(area, "the service area '" + str(at(&area, "name")) + "' is not a territory of this pack; left out");
       }
-    }
+      }
     fields.push_back({"territories", territories.empty() ? "all" : territories});
     texts("what", at(x, "what"), str(at(&s, "description")));
     texts("who", at(x, "who"), str(at(&s, "eligibility_description")));
