@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "audio_output.h"
 #include "engine/log.h"
 #include "engine/wav.h"
 
@@ -15,24 +16,11 @@ SoundOutput::~SoundOutput() {
 
 bool SoundOutput::open() {
   if (device_ || failed_) return device_ != 0;
-  if (SDL_WasInit(SDL_INIT_AUDIO) == 0 && SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-    failed_ = true;
-    logInfo("sound", std::string("no sound output, the game stays silent: ") + SDL_GetError());
-    return false;
-  }
-  SDL_AudioSpec want{}, have{};
-  want.freq = kSampleRate;
-  want.format = AUDIO_S16SYS;
-  want.channels = 1;
-  want.samples = 1024;
-  device_ = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
-  if (!device_) {
-    failed_ = true;
-    logInfo("sound", std::string("no sound output, the game stays silent: ") + SDL_GetError());
-    return false;
-  }
-  SDL_PauseAudioDevice(device_, 0);
-  return true;
+  std::string error;
+  device_ = openMonoOutput(kSampleRate, 1024, error);
+  failed_ = device_ == 0;
+  if (failed_) logInfo("sound", error + "; the game stays silent");
+  return !failed_;
 }
 
 void SoundOutput::play(const std::vector<std::int16_t>& samples) {

@@ -1,5 +1,6 @@
 #include "engine/speech.h"
 
+#include "audio_output.h"
 #include "engine/wav.h"
 
 #include <SDL.h>
@@ -52,23 +53,7 @@ bool Speech::start(std::string& error) {
   current = this;
   cancelFlag = &cancel_;
   espeak_SetSynthCallback(onSamples);
-  if (wavPath_.empty()) {
-    if (SDL_WasInit(SDL_INIT_AUDIO) == 0 && SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-      error = std::string("no sound output: ") + SDL_GetError();
-      return false;
-    }
-    SDL_AudioSpec want{}, have{};
-    want.freq = sampleRate_;
-    want.format = AUDIO_S16SYS;
-    want.channels = 1;
-    want.samples = 2048;
-    audioDevice_ = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
-    if (!audioDevice_) {
-      error = std::string("no sound output: ") + SDL_GetError();
-      return false;
-    }
-    SDL_PauseAudioDevice(audioDevice_, 0);
-  }
+  if (wavPath_.empty() && !(audioDevice_ = openMonoOutput(sampleRate_, 2048, error))) return false;
   worker_ = std::thread([this] { run(); });
   return true;
 }
