@@ -9,7 +9,7 @@ WORK=$3
 rm -rf "$WORK" && mkdir -p "$WORK" && cp -r "$FIXTURE" "$WORK/pack" && cp -r "$FIXTURE" "$WORK/before"
 export XDG_STATE_HOME="$WORK/state"
 "$PACK_TOOL" export "$WORK/pack" --format csv -o "$WORK/resources.csv"
-"$PACK_TOOL" import --today 2026-11-25 "$WORK/pack" --format csv "$WORK/resources.csv"
+"$PACK_TOOL" import --today 2026-11-25 --lang en "$WORK/pack" --format csv "$WORK/resources.csv"
 diff -r "$WORK/before" "$WORK/pack"
 echo "round trip: no byte changed"
 # Excel's French "CSV (séparateur : point-virgule)": Windows-1252, semicolons, CRLF.
@@ -18,7 +18,7 @@ if "$PACK_TOOL" import --today 2026-11-25 "$WORK/pack" --format csv "$WORK/excel
   echo "a bad row went unreported"; exit 1
 fi
 cat "$WORK/errors.txt"
-grep -q 'excel.csv:3:1: .Mauvais Id. is not an id' "$WORK/errors.txt"
+grep -q 'excel.csv:3:1 : « Mauvais Id » n’est pas un identifiant' "$WORK/errors.txt"
 grep -q 'phone: 418 835-4796$' "$WORK/pack/ressources.yaml"
 grep -q 'Du lundi au vendredi, 8 h 30 à 16 h 30' "$WORK/pack/ressources.yaml"
 echo "excel file applied"

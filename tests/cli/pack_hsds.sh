@@ -40,9 +40,10 @@ if "$PACK_TOOL" import --today 2026-11-25 "$WORK/pack2" --format hsds "$SCHEMA_D
   echo "problems went unreported"; exit 1
 fi
 cat "$WORK/problems.txt"
-grep -q "problems.json:2:.*filed under" "$WORK/problems.txt"
-grep -q "problems.json:.*'Atlantide' is not a territory of this pack" "$WORK/problems.txt"
-grep -q 'problems.json:10:.*not a service' "$WORK/problems.txt"
+# In French, as facilitators read them (--lang en gives them in English).
+grep -q "problems.json:2:3 : .*rangé sous" "$WORK/problems.txt"
+grep -q "problems.json:.*« Atlantide » n’est pas un territoire de ce pack" "$WORK/problems.txt"
+grep -q 'problems.json:10:3 : ce n’est pas un service' "$WORK/problems.txt"
 echo "problems located"
 # Another region's facilitator seeds a brand-new pack from this export: the other
 # pack's territory and theme ids are not carried over, and the new pack is valid.

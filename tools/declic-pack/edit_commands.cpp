@@ -177,10 +177,10 @@ int importInto(const std::string& pack, const std::string& file, const std::opti
   return clean ? 0 : 1;
 }
 
-int importCsv(const std::string& pack, const std::string& file, const std::optional<Date>& today) {
+int importCsv(const std::string& pack, const std::string& file, const std::optional<Date>& today, bool english) {
   return importInto(pack, file, today, [&](PackDocument& doc, const std::string& bytes, std::string& summary) {
     CsvImportResult result = importResourcesCsv(doc, bytes, file);
-    for (const auto& p : result.problems) std::cerr << p << "\n";
+    for (const auto& p : result.problems) std::cerr << (english ? p : problemInFrench(p)) << "\n";
     summary = std::to_string(result.updated) + " updated, " + std::to_string(result.added) + " added, " +
               std::to_string(result.unchanged) + " unchanged";
     return result.problems.empty();
@@ -208,13 +208,13 @@ int exportHsds(const std::string& pack, const std::string& folder) {
   return 0;
 }
 
-int importHsds(const std::string& pack, const std::string& file, const std::optional<Date>& today) {
+int importHsds(const std::string& pack, const std::string& file, const std::optional<Date>& today, bool english) {
   return importInto(pack, file, today, [&](PackDocument& doc, const std::string& json, std::string& summary) {
     LoadOptions options;
     options.packSearchPath = game::packSearchPath(nullptr);
     const LoadResult loaded = doc.validate(options);  // territories and categories to match against
     HsdsImportResult result = importHsdsServices(doc, loaded.pack, json, file);
-    for (const auto& p : result.problems) std::cerr << p << "\n";
+    for (const auto& p : result.problems) std::cerr << (english ? p : problemInFrench(p)) << "\n";
     summary = std::to_string(result.added) + " added, " + std::to_string(result.updated) + " updated";
     return result.problems.empty();
   });

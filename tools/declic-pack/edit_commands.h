@@ -19,13 +19,16 @@ int setField(const std::vector<std::string>& args, const std::optional<game::con
 int exportCsv(const std::string& pack, const std::string& output);
 // import PACK --format csv FILE: applies the rows, validates, saves only if
 // the pack stays as valid as it was; every bad cell named by row and column.
-int importCsv(const std::string& pack, const std::string& file, const std::optional<game::content::Date>& today);
+// Problems are listed in French unless `english` (--lang en).
+int importCsv(const std::string& pack, const std::string& file, const std::optional<game::content::Date>& today,
+              bool english = false);
 
 // print PACK -o FILE.pdf: the print-and-play kit; lists cards too long for print.
 int printPack(const std::string& pack, const std::string& output, bool english, bool a4);
 
 // export PACK --format hsds -o FOLDER / import PACK --format hsds FILE.
 int exportHsds(const std::string& pack, const std::string& folder);
-int importHsds(const std::string& pack, const std::string& file, const std::optional<game::content::Date>& today);
+int importHsds(const std::string& pack, const std::string& file, const std::optional<game::content::Date>& today,
+               bool english = false);
 
 }  // namespace declic_pack

@@ -268,8 +268,8 @@ int main(int argc, char** argv) {
   if (command == "import") {
     if (!(flags->csv || flags->hsds) || flags->paths.size() != 2)
       return usage("import takes PACK --format csv FILE.csv, or PACK --format hsds services.json");
-    return flags->hsds ? declic_pack::importHsds(flags->paths[0], flags->paths[1], flags->today)
-                       : declic_pack::importCsv(flags->paths[0], flags->paths[1], flags->today);
+    return flags->hsds ? declic_pack::importHsds(flags->paths[0], flags->paths[1], flags->today, flags->english)
+                       : declic_pack::importCsv(flags->paths[0], flags->paths[1], flags->today, flags->english);
   }
   if (command == "set") return declic_pack::setField(flags->paths, flags->today);
   if (command == "stats") return stats(*flags);

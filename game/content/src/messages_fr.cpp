@@ -197,6 +197,50 @@ Diagnostic inFrench(const Diagnostic& d, bool* complete) {
   return out;
 }
 
+namespace {
+const std::vector<Rule>& importRules() {
+  static const std::vector<Rule> rules = [] {
+    const std::vector<std::pair<const char*, const char*>> table = {
+        {R"('(.*)': filed under '(.*)' \(HSDS has no category of this pack\); check it in the editor)",
+         "« $1 » : rangé sous « $2 » (HSDS n’a pas de catégorie de ce pack) ; vérifiez dans l’éditeur"},
+        {R"('(.*)': the pack has no categories to file it under; it was left out)",
+         "« $1 » : le pack n’a aucune catégorie où le ranger ; laissé de côté"},
+        {R"(the service area '(.*)' is not a territory of this pack; left out)",
+         "la zone desservie « $1 » n’est pas un territoire de ce pack ; laissée de côté"},
+        {R"('(.*)' has no assured_date \(when it was checked\); it was left out\. Check the facts, then add it with today's date)",
+         "« $1 » n’a pas d’assured_date (sa date de vérification) ; laissé de côté. Vérifiez les faits, puis ajoutez-le avec la date du jour"},
+        {R"(this is not a service \(a JSON object\); it was left out)", "ce n’est pas un service (un objet JSON) ; laissé de côté"},
+        {R"(a service without 'name' was left out)", "un service sans « name » a été laissé de côté"},
+        {R"(an HSDS services file is a JSON list of services: (.*))", "un fichier de services HSDS est une liste JSON de services : $1"},
+        {R"(this is not JSON that can be read \((.*)\))", "ce n’est pas du JSON lisible ($1)"},
+        {R"(the file is empty; export the resources first to get the columns \(declic-pack export\))",
+         "le fichier est vide ; exportez d’abord les ressources pour avoir les colonnes (declic-pack export)"},
+        {R"(no 'id' column: each row needs the resource's id to know which one it is)",
+         "pas de colonne « id » : chaque ligne a besoin de l’id de sa ressource"},
+        {R"(this row has no id; give each resource an id like (.*))", "cette ligne n’a pas d’id ; donnez à chaque ressource un id comme $1"},
+        {R"(column (\w+) '(.*)' is not a field of a resource; (.*))", "la colonne $1 « $2 » n’est pas un champ de ressource ; $3"},
+        {R"(column (\w+) \((.*)\) was emptied; (.*))", "la colonne $1 ($2) a été vidée ; $3"},
+        {R"(column (\w+) \((.*)\): (.*))", "colonne $1 ($2) : $3"},
+        {R"('(.*)' is not an id: lowercase letters, digits and dashes only)",
+         "« $1 » n’est pas un identifiant : minuscules, chiffres et tirets seulement"},
+    };
+    std::vector<Rule> out;
+    for (const auto& [pattern, french] : table) out.push_back({std::regex(pattern), french});
+    return out;
+  }();
+  return rules;
+}
+}  // namespace
+
+std::string problemInFrench(const std::string& line) {
+  static const std::regex located(R"(^(.*?:\d+:\d+): (.*)$)");
+  std::smatch m;
+  if (!std::regex_match(line, m, located)) return line;
+  std::string message = m[2];
+  if (!translate(importRules(), message)) translate(messageRules(), message);
+  return m.str(1) + " : " + message;
+}
+
 std::string Diagnostic::formatIn(bool french) const {
   if (!french) return format();
   const Diagnostic fr = inFrench(*this);
