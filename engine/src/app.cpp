@@ -27,9 +27,21 @@ struct App::ScriptRun {
 };
 
 namespace {
+// Lower case, with no-break spaces (U+00A0, U+202F) as plain ones: a script types
+// « Texte : 100 % » with the spaces a keyboard has.
 std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, 2) == "\xC2\xA0") {
+      out += ' ';
+      ++i;
+    } else if (s.substr(i, 3) == "\xE2\x80\xAF") {
+      out += ' ';
+      i += 2;
+    } else {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+    }
+  }
   return out;
 }
 
@@ -37,7 +49,7 @@ std::string lowered(std::string_view s) {
 // it (case aside), so "tap-label Jouer" finds « Jouer seul » when it is alone.
 const Scene::Target* findTarget(const std::vector<Scene::Target>& targets, const std::string& label) {
   for (const auto& t : targets)
-    if (t.label == label) return &t;
+    if (t.label == label || lowered(t.label) == lowered(label)) return &t;
   const Scene::Target* found = nullptr;
   for (const auto& t : targets) {
     if (!lowered(t.label).starts_with(lowered(label))) continue;

@@ -20,7 +20,7 @@ PauseScreen::PauseScreen(Context& context, std::shared_ptr<GameSession> session,
 
 void PauseScreen::layout() {
   const auto& s = session_->state();
-  std::vector<std::string> ids = {"resume", "text_size", "contrast", "language"};  // « sound » shares contrast's row
+  std::vector<std::string> ids = {"resume", "text_size", "contrast", "language"};  // « sound » goes with contrast
   if (!s.config.solo) {
     const bool hasAnswer = std::any_of(s.log.begin(), s.log.end(), [](const rules::Command& c) {
       return c.kind == rules::Command::Kind::Answer;
@@ -33,8 +33,14 @@ void PauseScreen::layout() {
   std::vector<engine::Button> list;
   const float h = 96, gap = 8;  // 96 px: a finger's target, eight buttons in the panel
   float y = kPanel.y + 116;
+  // Contrast and sounds get a row each when the panel has room (eight rows), else share one.
+  const bool pairToggles = ids.size() + 1 > 8;  // ids + the sound row
   for (const auto& id : ids) {
-    if (id == "contrast") {  // two short toggles side by side
+    if (id == "contrast" && !pairToggles) {
+      list.push_back({"contrast", {kPanel.x + 100, y, kPanel.w - 200, h}, true});
+      y += h + gap;
+      list.push_back({"sound", {kPanel.x + 100, y, kPanel.w - 200, h}, true});
+    } else if (id == "contrast") {  // two short toggles side by side
       const float half = (kPanel.w - 200 - gap) / 2;
       list.push_back({"contrast", {kPanel.x + 100, y, half, h}, true});
       list.push_back({"sound", {kPanel.x + 100 + half + gap, y, half, h}, true});
