@@ -71,15 +71,16 @@ int bodyColumns(const engine::TextMeasurer& measurer, const CardContent& card, e
 
 // A short text grows into the card's empty space, up to half as large again and below
 // the title: the card is read from across a room. Never smaller than the chosen size.
-engine::TextStyle grownToFill(const engine::TextMeasurer& measurer, const std::string& text, engine::TextStyle style,
-                              engine::Rect box, float titleSize) {
+// The renderer's cached layouts: a card redrawn frame after frame measures its sizes once.
+engine::TextStyle grownToFill(engine::Renderer& r, const std::string& text, engine::TextStyle style, engine::Rect box,
+                              float titleSize) {
   style.overflow = engine::Overflow::Grow;
   const float base = style.size;
   float best = base;
   for (float size = std::floor(std::min(base * 1.5f, titleSize * 0.85f)); size > base; size -= 2) {
     engine::TextStyle trial = style;
     trial.size = size;
-    if (engine::layoutText(measurer, text, trial, box.w, engine::kUnbounded).height <= box.h) {
+    if (r.layout(text, trial, box.w).height <= box.h) {
       best = size;
       break;
     }
@@ -225,7 +226,7 @@ void drawCard(engine::Renderer& r, const CardContent& card, const Settings& sett
     r.drawText(first, styles.body, left, p.ink);
     r.drawText(second, styles.body, right, p.ink);
   } else {
-    r.drawText(card.body, grownToFill(r.fonts(), card.body, styles.body, l.body, styles.title.size), l.body, p.ink);
+    r.drawText(card.body, grownToFill(r, card.body, styles.body, l.body, styles.title.size), l.body, p.ink);
   }
 
   for (std::size_t i = 0; i < card.answers.size() && i < l.answers.size(); ++i) {
