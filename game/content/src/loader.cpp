@@ -162,17 +162,10 @@ class FileReader {
     info.description = r.text("description");
     info.essentials = r.refList("essentials");
     remember(r, "pack", "pack", "essentials");
-    if (const YNode* words = r.node("pronunciations"); words && !words->isNull()) {
-      if (!words->isSequence()) {
-        r.error(*words, "'pronunciations' should be a list", "start each with '- {written: Lotbinière, spoken: Lobinière}'");
-      } else {
-        for (const YNode& w : words->children) {
-          ItemReader wr(w, itemSpec("pronunciation"), file_, report_, languages(), "pack");
-          if (!wr.isMap()) continue;
-          info.pronunciations.push_back({wr.string("written"), wr.text("spoken")});
-        }
-      }
-    }
+    readList(r, "pronunciations", "pronunciation", "pack", "'pronunciations' should be a list",
+             "start each with '- {written: Lotbinière, spoken: Lobinière}'", [&](ItemReader& wr) {
+               info.pronunciations.push_back({wr.string("written"), wr.text("spoken")});
+             });
   }
 
   void readTerritory(ItemReader& r) {
@@ -207,20 +200,12 @@ class FileReader {
     d.theme = r.ref("theme");
     d.outcome.points = r.integer("points", 1, 0, 10);
     d.outcome.everyone = r.boolean("everyone", true);
-    if (const YNode* answers = r.node("answers"); answers && !answers->isNull()) {
-      if (!answers->isSequence()) {
-        r.error(*answers, "'answers' should be a list of 2 or 3 answers", "start each answer with '- text: ...'");
-      } else {
-        for (const YNode& a : answers->children) {
-          ItemReader ar(a, itemSpec("answer"), file_, report_, languages(), d.id);
-          if (ar.isMap()) d.answers.push_back(ar.text("text"));
-        }
-        if (answers->children.size() < 2 || answers->children.size() > 3)
-          r.error(*answers, "this discussion card has " + std::to_string(answers->children.size()) +
-                                " answer(s); it needs 2 or 3",
-                  answers->children.size() < 2 ? "add an answer a tenant might give" : "keep the three clearest");
-      }
-    }
+    const YNode* answers = readList(r, "answers", "answer", d.id, "'answers' should be a list of 2 or 3 answers",
+                                    "start each answer with '- text: ...'",
+                                    [&](ItemReader& ar) { d.answers.push_back(ar.text("text")); });
+    if (answers && (answers->children.size() < 2 || answers->children.size() > 3))
+      r.error(*answers, "this discussion card has " + std::to_string(answers->children.size()) + " answer(s); it needs 2 or 3",
+              answers->children.size() < 2 ? "add an answer a tenant might give" : "keep the three clearest");
     remember(r, "discussion", d.id, "theme");
     pack_.discussions.push_back(std::move(d));
   }
@@ -294,25 +279,18 @@ class FileReader {
     s.resources = r.refList("resources");
     s.allTerritories = r.territories("territories", s.territories, true);
     s.provenance = r.provenance();
-    if (const YNode* choices = r.node("choices"); choices && !choices->isNull()) {
-      if (!choices->isSequence()) {
-        r.error(*choices, "'choices' should be a list of 2 to 4 choices", "start each choice with '- text: ...'");
-      } else {
-        for (const YNode& c : choices->children) {
-          ItemReader cr(c, itemSpec("choice"), file_, report_, languages(), s.id);
-          if (!cr.isMap()) continue;
-          Choice choice;
-          choice.origin = cr.origin();
-          choice.text = cr.text("text");
-          choice.feedback = cr.text("feedback");
-          choice.outcome = readOutcome(cr, 0);
-          s.choices.push_back(std::move(choice));
-        }
-        if (choices->children.size() < 2 || choices->children.size() > 4)
-          r.error(*choices, "this scenario has " + std::to_string(choices->children.size()) + " choice(s); it needs 2 to 4",
-                  choices->children.size() < 2 ? "add a choice" : "keep the four clearest choices");
-      }
-    }
+    const YNode* choices = readList(r, "choices", "choice", s.id, "'choices' should be a list of 2 to 4 choices",
+                                    "start each choice with '- text: ...'", [&](ItemReader& cr) {
+                                      Choice choice;
+                                      choice.origin = cr.origin();
+                                      choice.text = cr.text("text");
+                                      choice.feedback = cr.text("feedback");
+                                      choice.outcome = readOutcome(cr, 0);
+                                      s.choices.push_back(std::move(choice));
+                                    });
+    if (choices && (choices->children.size() < 2 || choices->children.size() > 4))
+      r.error(*choices, "this scenario has " + std::to_string(choices->children.size()) + " choice(s); it needs 2 to 4",
+              choices->children.size() < 2 ? "add a choice" : "keep the four clearest choices");
     for (const char* field : {"resources", "territories"}) remember(r, "scenario", s.id, field);
     pack_.scenarios.push_back(std::move(s));
   }
@@ -353,44 +331,56 @@ class FileReader {
         board.settings.dieSides = sr.integer("die_sides", 6, 2, 12);
       }
     }
-    if (const YNode* spaces = r.node("spaces"); spaces && !spaces->isNull()) {
-      if (!spaces->isSequence()) {
-        r.error(*spaces, "'spaces' should be a list", "start each space with '- type: ...'");
-      } else {
-        for (const YNode& s : spaces->children) {
-          ItemReader sr(s, itemSpec("space"), file_, report_, languages(), "board");
-          if (!sr.isMap()) continue;
-          Space space;
-          space.origin = sr.origin();
-          const std::string type = sr.enumeration("type", "rest");
-          static const std::pair<const char*, SpaceKind> kinds[] = {
-              {"start", SpaceKind::Start},   {"finish", SpaceKind::Finish},     {"resource", SpaceKind::Resource},
-              {"right", SpaceKind::Right},   {"scenario", SpaceKind::Scenario}, {"event", SpaceKind::Event},
-              {"rest", SpaceKind::Rest},     {"discussion", SpaceKind::Discussion}};
-          for (const auto& [name, kind] : kinds)
-            if (type == name) space.kind = kind;
-          space.territory = sr.ref("territory");
-          if (sr.has("territory"))
-            pack_.fieldOrigins["space/" + std::to_string(pack_.boards.size()) + "." + std::to_string(board.spaces.size()) +
-                               "/territory"] = sr.originOf("territory");
-          space.position = sr.position("at");
-          space.playerMrc = sr.enumeration("mrc", "") == "player";
-          if (const YNode* jump = sr.node("jump"); jump && !jump->isNull()) {
-            ItemReader jr(*jump, itemSpec("jump"), file_, report_, languages(), "board");
-            if (jr.isMap()) {
-              Jump j;
-              j.to = jr.integer("to", 0, 0, 1000);
-              const std::string by = jr.enumeration("by", "bike");
-              j.by = by == "bus" ? JumpKind::Bus : by == "walk" ? JumpKind::Walk : by == "setback" ? JumpKind::Setback
-                                                                                         : JumpKind::Bike;
-              space.jump = j;
-            }
-          }
-          board.spaces.push_back(std::move(space));
+    auto readSpace = [&](ItemReader& sr) {
+      Space space;
+      space.origin = sr.origin();
+      const std::string type = sr.enumeration("type", "rest");
+      static const std::pair<const char*, SpaceKind> kinds[] = {
+          {"start", SpaceKind::Start},   {"finish", SpaceKind::Finish},     {"resource", SpaceKind::Resource},
+          {"right", SpaceKind::Right},   {"scenario", SpaceKind::Scenario}, {"event", SpaceKind::Event},
+          {"rest", SpaceKind::Rest},     {"discussion", SpaceKind::Discussion}};
+      for (const auto& [name, kind] : kinds)
+        if (type == name) space.kind = kind;
+      space.territory = sr.ref("territory");
+      if (sr.has("territory"))
+        pack_.fieldOrigins["space/" + std::to_string(pack_.boards.size()) + "." + std::to_string(board.spaces.size()) +
+                           "/territory"] = sr.originOf("territory");
+      space.position = sr.position("at");
+      space.playerMrc = sr.enumeration("mrc", "") == "player";
+      if (const YNode* jump = sr.node("jump"); jump && !jump->isNull()) {
+        ItemReader jr(*jump, itemSpec("jump"), file_, report_, languages(), "board");
+        if (jr.isMap()) {
+          Jump j;
+          j.to = jr.integer("to", 0, 0, 1000);
+          const std::string by = jr.enumeration("by", "bike");
+          j.by = by == "bus" ? JumpKind::Bus : by == "walk" ? JumpKind::Walk : by == "setback" ? JumpKind::Setback
+                                                                                     : JumpKind::Bike;
+          space.jump = j;
         }
       }
-    }
+      board.spaces.push_back(std::move(space));
+    };
+    readList(r, "spaces", "space", "board", "'spaces' should be a list", "start each space with '- type: ...'", readSpace);
     pack_.boards.push_back(std::move(board));
+  }
+
+  // An optional list of small maps under `key`: each entry that is a map is read
+  // with `spec` and handed to `each`; anything but a list is reported. Returns
+  // the list, for callers that check its length.
+  template <class Each>
+  const YNode* readList(ItemReader& r, const char* key, const char* spec, const std::string& owner,
+                        const std::string& notAList, const char* hint, Each&& each) {
+    const YNode* list = r.node(key);
+    if (!list || list->isNull()) return nullptr;
+    if (!list->isSequence()) {
+      r.error(*list, notAList, hint);
+      return nullptr;
+    }
+    for (const YNode& entry : list->children) {
+      ItemReader er(entry, itemSpec(spec), file_, report_, languages(), owner);
+      if (er.isMap()) each(er);
+    }
+    return list;
   }
 
   const std::string& file_;
