@@ -1,4 +1,5 @@
 // One failing and one passing fixture for every validator rule.
+#include <algorithm>
 #include <doctest/doctest.h>
 
 #include "game/content/phone.h"
@@ -294,6 +295,28 @@ TEST_CASE("a facilitator reads the broken fixtures' messages in French") {
   }
   CHECK(complete == r.report.items().size());
   CHECK(r.report.forReading().front().formatIn(true).find(" : erreur : ") != std::string::npos);
+}
+
+TEST_CASE("list-shape mistakes read in French: choices not a list, a bare value for a space, mrc on a rest space") {
+  TempPack p("french-lists");
+  auto r = p.starter({{"    choices:\n", "    choices: deux\n    old_choices:\n"},
+                      {"    - {type: resource}\n", "    - 3\n    - {type: rest, mrc: player}\n"}})
+               .load();
+  INFO(allMessages(r));
+  std::vector<std::string> french;
+  for (const auto& d : r.report.items()) {
+    bool all = false;
+    french.push_back(inFrench(d, &all).formatIn(true));
+    if (!all) MESSAGE("still in English: " << d.format());
+    CHECK(all);
+  }
+  auto says = [&](const std::string& words) {
+    return std::any_of(french.begin(), french.end(), [&](const std::string& m) { return m.find(words) != std::string::npos; });
+  };
+  CHECK(says("« choices » doit être une liste de 2 à 4 choix"));
+  CHECK(says("un élément (case) est attendu"));
+  CHECK(says("commencez chaque élément (case) par « - type: ... »"));
+  CHECK(says("« mrc: player » ne va que sur une case ressource"));
 }
 
 // The mistakes a facilitator makes writing a pack by hand: each one's first

@@ -64,8 +64,10 @@ ItemReader::ItemReader(const YNode& node, const ItemSpec& spec, const std::strin
                        const std::vector<std::string>& alsoAllowed)
     : node_(node), spec_(spec), file_(file), report_(report), languages_(languages), id_(std::move(itemId)) {
   if (!node_.isMap()) {
+    // Items lead with their first key: '- id:' for a resource, '- type:' for a space.
+    const std::string leadKey = spec_.fields.empty() ? "id" : spec_.fields.front().key;
     error(node_, "expected a " + spec_.name + " (a map of keys), found " + kindOf(node_),
-          "start each " + spec_.name + " with '- id: ...' and indent its keys under it");
+          "start each " + spec_.name + " with '- " + leadKey + ": ...' and indent its keys under it");
     return;
   }
   if (id_.empty())
