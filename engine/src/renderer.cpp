@@ -4,6 +4,7 @@
 #include <SDL_image.h>
 #include <SDL_ttf.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -49,6 +50,8 @@ Renderer::~Renderer() {
   for (auto& [k, l] : lines_) SDL_DestroyTexture(l.texture);
   for (auto& [k, i] : images_)
     if (i.texture) SDL_DestroyTexture(i.texture);
+  for (auto& [k, i] : vectorImages_)
+    if (i.texture) SDL_DestroyTexture(i.texture);
 }
 
 void Renderer::beginFrame(Color canvasColor, Color barColor) {
@@ -75,7 +78,7 @@ void Renderer::beginFrame(Color canvasColor, Color barColor) {
 }
 
 void Renderer::endFrame() {
-  if (lines_.size() + layouts_.size() > kEvictWhenAbove) evictStale();
+  if (lines_.size() + layouts_.size() + vectorImages_.size() > kEvictWhenAbove) evictStale();
   stats_.cachedLayouts = layouts_.size();
   stats_.cachedLines = lines_.size();
   stats_.cachedImages = images_.size();
@@ -91,6 +94,14 @@ void Renderer::evictStale() {
     }
   }
   std::erase_if(layouts_, [&](const auto& kv) { return frame_ - kv.second.lastUsed > kEvictAfterFrames; });
+  for (auto it = vectorImages_.begin(); it != vectorImages_.end();) {
+    if (frame_ - it->second.lastUsed > kEvictAfterFrames) {
+      if (it->second.texture) SDL_DestroyTexture(it->second.texture);
+      it = vectorImages_.erase(it);
+    } else {
+      ++it;
+    }
+  }
 }
 
 // ---------------------------------------------------------------- images
@@ -117,6 +128,45 @@ Renderer::CachedImage& Renderer::image(const std::string& path) {
 }
 
 bool Renderer::imageLoads(const std::string& path) { return image(path).texture != nullptr; }
+
+bool Renderer::drawVectorImage(std::string_view name, std::string_view svg, Rect dest, Color colour) {
+  const Rect p = letterbox_.toPixels(dest);
+  // Square pictograms: one raster per pixel size, fitted into the box's shorter side.
+  const int side = std::max(1, static_cast<int>(std::lround(std::min(p.w, p.h))));
+  keyBuffer_.assign(name);
+  keyBuffer_ += '|' + std::to_string(side);
+  auto it = vectorImages_.find(keyBuffer_);
+  if (it == vectorImages_.end()) {
+    CachedImage entry;
+    SDL_RWops* rw = SDL_RWFromConstMem(svg.data(), static_cast<int>(svg.size()));
+    SDL_Surface* surface = rw ? IMG_LoadSizedSVG_RW(rw, side, side) : nullptr;
+    if (rw) SDL_RWclose(rw);
+    if (!surface) {
+      logWarning("image", "cannot read the vector image '" + std::string(name) + "': " + IMG_GetError() +
+                              ". Showing a placeholder; check that the file is a valid SVG.");
+    } else {
+      entry.texture = SDL_CreateTextureFromSurface(sdl_, surface);
+      entry.width = surface->w;
+      entry.height = surface->h;
+      SDL_FreeSurface(surface);
+      if (entry.texture) SDL_SetTextureBlendMode(entry.texture, SDL_BLENDMODE_BLEND);
+    }
+    it = vectorImages_.emplace(keyBuffer_, entry).first;
+  }
+  CachedImage& img = it->second;
+  img.lastUsed = frame_;
+  if (!img.texture) {
+    drawPlaceholder(dest);
+    return false;
+  }
+  // Drawn in white, tinted here: one raster serves every colour (a glow that changes each frame too).
+  SDL_SetTextureColorMod(img.texture, colour.r, colour.g, colour.b);
+  SDL_SetTextureAlphaMod(img.texture, colour.a);
+  const float w = static_cast<float>(img.width), h = static_cast<float>(img.height);
+  SDL_FRect d{std::round(p.x + (p.w - w) / 2), std::round(p.y + (p.h - h) / 2), w, h};
+  SDL_RenderCopyF(sdl_, img.texture, nullptr, &d);
+  return true;
+}
 
 void Renderer::drawPlaceholder(Rect dest) {
   // A crossed, outlined box: clearly "something is missing here", never a blank.

@@ -76,6 +76,10 @@ class Renderer {
   bool drawImage(const std::string& path, Rect dest, ImageFit fit = ImageFit::Contain);
   // True when the image loads (cached); used to warn before drawing.
   bool imageLoads(const std::string& path);
+  // Draws an SVG drawn in white (`svg` is its text, `name` names it in the cache
+  // and in warnings) in `colour`, fitted into `dest`. It is rasterised at the
+  // output size, so it stays sharp at any size. False if it cannot be read.
+  bool drawVectorImage(std::string_view name, std::string_view svg, Rect dest, Color colour);
 
   const TextLayout& layout(std::string_view text, const TextStyle& style, float width, float height = kUnbounded);
   // Lays out (cached) and draws text in `box`, aligned as the style says.
@@ -108,6 +112,7 @@ class Renderer {
     SDL_Texture* texture = nullptr;
     int width = 0;
     int height = 0;
+    long lastUsed = 0;  // vector images only: each size is let go when unused
   };
 
   CachedLine& line(const std::string& text, FontWeight weight, int pixelSize, Color color);
@@ -126,6 +131,7 @@ class Renderer {
   std::unordered_map<std::string, CachedLayout> layouts_;
   std::unordered_map<std::string, CachedLine> lines_;
   std::unordered_map<std::string, CachedImage> images_;
+  std::unordered_map<std::string, CachedImage> vectorImages_;  // by name and pixel size
   std::string keyBuffer_;
 };
 

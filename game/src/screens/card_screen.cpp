@@ -78,7 +78,8 @@ void CardScreen::update(double) {
 }
 
 void CardScreen::draw(engine::Renderer& r) {
-  const CardContent card = content();
+  CardContent card = content();
+  card.headerButtonsWidth = ctx_.speak ? 600 : 300;  // the header buttons placed in refreshButtons
   const bool answering = session_->state().phase == rules::Phase::Answering;
   drawCard(r, card, settings_, theme_, answering ? &buttons_ : nullptr, cardRect(slot()));
   const auto& list = buttons_.buttons();

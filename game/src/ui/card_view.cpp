@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "game/ui/pictograms.h"
 #include "game/ui/theme.h"
 
 namespace game {
@@ -206,7 +207,14 @@ void drawCard(engine::Renderer& r, const CardContent& card, const Settings& sett
   auto kind = textStyle(settings, 36, engine::FontWeight::Bold);
   kind.size = 36;  // the header has a fixed height
   kind.valign = engine::VAlign::Middle;
-  r.drawText(card.kindLabel, kind, l.header.inset(kPadding, 0), p.onPrimary);
+  // The kind's pictogram before its name: the same picture as on its board space.
+  const float pictogram = l.header.h * 0.62f;
+  drawCardPictogram(r, card.kind, {l.header.x + kPadding + pictogram / 2, l.header.center().y}, pictogram, p.onPrimary);
+  engine::Rect kindBox = l.header.inset(kPadding, 0);
+  kindBox.x += pictogram + 18;
+  kindBox.w -= pictogram + 18;
+  if (card.headerButtonsWidth > 0) kindBox.w = l.header.right() - card.headerButtonsWidth - 16 - kindBox.x;
+  r.drawText(card.kindLabel, kind, kindBox, p.onPrimary);
 
   engine::Rect titleBox = l.title;
   engine::Color titleInk = p.ink;

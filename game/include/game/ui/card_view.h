@@ -35,6 +35,8 @@ struct CardContent {
   std::string body;
   std::vector<std::string> answers;  // 0 to 4
   std::optional<engine::Color> accent;  // the header's colour when not the kind's (a pack category)
+  // Room at the header's right that a screen keeps for its buttons (« Écouter », « Menu »).
+  float headerButtonsWidth = 0;
   // 2 for long reading cards: paragraphs flow into a second column; 0: two
   // only when one column would have to shrink its text (bodyColumns()).
   int columns = 1;
