@@ -153,6 +153,23 @@ TEST_CASE("competitive: the game ends after the last round; ties share the win")
   for (int w : r.winners) CHECK(s.players[static_cast<std::size_t>(w)].score == r.bestScore);
 }
 
+TEST_CASE("the podium ranks the best score first; ties share a place and the next place is skipped") {
+  Fixture f;
+  GameState s = newGame(f.pack, defaultConfig(5, false, false, "levis", 1));
+  const int scores[] = {4, 9, 4, 0, 9};
+  for (std::size_t i = 0; i < 5; ++i) s.players[i].score = scores[i];
+  const std::vector<Placing> podium = ranking(s);
+  REQUIRE(podium.size() == 5);
+  // Players 2 and 5 tie for first (in order of play), 1 and 3 tie for third, 4 is fifth.
+  const int players[] = {1, 4, 0, 2, 3}, ranks[] = {1, 1, 3, 3, 5};
+  for (std::size_t k = 0; k < 5; ++k) {
+    CAPTURE(k);
+    CHECK(podium[k].player == players[k]);
+    CHECK(podium[k].rank == ranks[k]);
+    CHECK(podium[k].score == scores[players[k]]);
+  }
+}
+
 TEST_CASE("cooperative: the team wins by discovering a resource in every territory") {
   Fixture f;
   GameConfig config = defaultConfig(2, false, true, "levis", 4);

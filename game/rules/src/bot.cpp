@@ -125,8 +125,8 @@ std::vector<std::string> autoplay(const content::Pack& pack, const AutoplayOptio
       essentialsFirst += essentials;
       const int nearby = reachableNearby(home, t ? t->office : std::string());
       threeNearby += nearby >= 3;
-      crisisLines += std::any_of(home.essentials.begin(), home.essentials.end(), [](const content::Resource* r) {
-        return r->allTerritories && !r->contact.tollFree.empty();
+      crisisLines += std::any_of(home.essentials.begin(), home.essentials.end(), [](const content::Resource* resource) {
+        return resource->allTerritories && !resource->contact.tollFree.empty();
       });
       nearbyList += (p ? "," : "") + std::to_string(nearby);
       ownList += (p ? "," : "") + std::to_string(local.size());

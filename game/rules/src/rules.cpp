@@ -404,6 +404,15 @@ Result result(const Pack& pack, const GameState& s) {
   return r;
 }
 
+std::vector<Placing> ranking(const GameState& s) {
+  std::vector<Placing> out;
+  for (int i = 0; i < static_cast<int>(s.players.size()); ++i) out.push_back({i, 1, s.players[static_cast<std::size_t>(i)].score});
+  std::stable_sort(out.begin(), out.end(), [](const Placing& a, const Placing& b) { return a.score > b.score; });
+  for (std::size_t k = 1; k < out.size(); ++k)
+    out[k].rank = out[k].score == out[k - 1].score ? out[k - 1].rank : static_cast<int>(k) + 1;
+  return out;
+}
+
 namespace {
 // The resources named by `ids` that serve `territory` (all of them when it is empty).
 std::vector<const content::Resource*> resourcesServing(const Pack& pack, const std::vector<std::string>& ids,

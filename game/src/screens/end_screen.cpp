@@ -12,6 +12,7 @@
 #include "game/app/printing.h"
 #include "game/rules/rules.h"
 #include "game/ui/card_text.h"
+#include "game/ui/podium.h"
 #include "game/ui/qr_code.h"
 #include "game/ui/sheet_pdf.h"
 #include "game/ui/theme.h"
@@ -147,21 +148,37 @@ void EndScreen::draw(engine::Renderer& r) {
   auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
   r.drawText(tr("end.title", settings_.language), heading, {60, 40, 820, 90}, p.accent);
   auto big = textStyle(settings_, 44, engine::FontWeight::SemiBold);
-  r.drawText(resultText(), big, {60, 140, 820, 240}, p.ink);
-  auto row = textStyle(settings_, TypeScale::body, engine::FontWeight::SemiBold);
-  row.valign = engine::VAlign::Middle;
+  const std::vector<rules::Placing> placings = rules::ranking(s);
+  // A podium when a group played against each other and someone scored; otherwise a list.
+  const bool podium = !s.config.solo && s.config.mode == rules::Mode::Competitive && placings.size() > 1 &&
+                      placings.front().score > 0;
+  const engine::TextLayout& said = r.drawText(resultText(), big, {60, 140, 820, 240}, p.ink);
   float y = 400;
-  // Ranked, the highest score first; ties keep the order of play.
-  std::vector<std::size_t> order(s.players.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return s.players[a].score > s.players[b].score; });
-  for (std::size_t k = 0; k < order.size() && k < 8; ++k) {
-    const std::size_t i = order[k];
-    const auto& cfg = s.config.players[i];
-    drawToken(r, theme_, cfg.shape, cfg.colour, {100, y + 38}, 24);
-    r.drawText(playerName(cfg.name, i, s.config.solo, settings_.language) + " — " + pointsText(s.players[i].score, settings_.language, false), row, {150, y, 730, 76}, p.ink);
-    y += 80;
+  if (podium) {
+    std::vector<PodiumPlayer> players;
+    for (const auto& placing : placings) {
+      const auto i = static_cast<std::size_t>(placing.player);
+      const auto& cfg = s.config.players[i];
+      players.push_back({placing.rank, playerName(cfg.name, i, false, settings_.language),
+                         pointsText(placing.score, settings_.language, false), cfg.shape, cfg.colour});
+    }
+    // Just under the words: the podium and the QR code both fit at every text size.
+    const engine::Rect area{60, 140 + std::min(240.f, said.height) + 24, 820, podiumHeight(players, settings_)};
+    drawPodium(r, theme_, settings_, players, area, tr("end.then", settings_.language));
+    y = area.bottom();
+  } else {
+    auto row = textStyle(settings_, TypeScale::body, engine::FontWeight::SemiBold);
+    row.valign = engine::VAlign::Middle;
+    // Ranked, the highest score first; ties keep the order of play.
+    for (std::size_t k = 0; k < placings.size() && k < 8; ++k) {
+      const auto i = static_cast<std::size_t>(placings[k].player);
+      const auto& cfg = s.config.players[i];
+      drawToken(r, theme_, cfg.shape, cfg.colour, {100, y + 38}, 24);
+      r.drawText(playerName(cfg.name, i, s.config.solo, settings_.language) + " — " +
+                     pointsText(s.players[i].score, settings_.language, false),
+                 row, {150, y, 730, 76}, p.ink);
+      y += 80;
+    }
   }
   // The list on the player's phone: a QR code a camera reads as plain text.
   const float qrSide = std::min(420.f, 1050.f - (y + 20));

@@ -143,6 +143,7 @@ const std::map<std::string_view, Label>& labels() {
       {"end.winner", {"Bravo à {} !", "Well done, {}!"}},
       {"end.thanks", {"Merci d’avoir joué ensemble !", "Thank you for playing together!"}},
       {"end.all_tied", {"Égalité : bravo à tout le monde !", "A tie: well done, everyone!"}},
+      {"end.then", {"Ensuite : {}", "Then: {}"}},
       {"end.solo", {"Vous avez {} points. Merci d’avoir joué !", "You have {} points. Thank you for playing!"}},
       {"end.coop_won", {"Objectif atteint ! Ensemble, vous connaissez des ressources dans {} MRC.", "Goal reached! Together, you know resources in {} RCMs."}},
       {"end.coop_lost", {"Ensemble, vous avez découvert {} MRC. Chaque ressource trouvée compte.", "Together, you discovered {} RCMs. Every resource found counts."}},

@@ -42,6 +42,14 @@ struct Result {
 };
 Result result(const content::Pack& pack, const GameState& state);
 
+struct Placing {
+  int player = 0;
+  int rank = 1;  // 1 for the best score; tied players share a rank (1, 1, 3)
+  int score = 0;
+};
+// Every player from the best score down; ties keep the order of play.
+std::vector<Placing> ranking(const GameState& state);
+
 // The resources a scenario points to that serve `territory` (all of them when
 // it is empty): a tenant of Montmagny is told of Montmagny's food help, not Lévis's.
 std::vector<const content::Resource*> scenarioHelpers(const content::Pack& pack, const content::Scenario& scenario,
