@@ -234,8 +234,14 @@ bool App::playScript(std::optional<std::string>& captureFile, bool& finished) {
     scenes_.applyPending();
     const ScriptCommand& cmd = *run.waitingFor;
     const std::string shown = scenes_.top() ? std::string(scenes_.top()->name()) : "(none)";
-    if (shown != cmd.text) {
+    // The screen, settled: a card that is still turning over is not yet what a player reads.
+    if (shown != cmd.text || !scenes_.top()->settled()) {
       if (frames_ < run.waitUntilFrame) return true;
+      if (shown == cmd.text) {
+        std::cerr << run.script.path << ":" << cmd.line << ": the '" << shown << "' screen was still moving after "
+                  << cmd.numbers[0] << " s\n";
+        return false;
+      }
       std::cerr << run.script.path << ":" << cmd.line << ": waited " << cmd.numbers[0] << " s for the '" << cmd.text
                 << "' screen, but '" << shown << "' is still showing\n";
       return false;

@@ -51,6 +51,10 @@ class Scene {
   // True while something moves on its own (a tween, a token walking): the
   // loop keeps drawing frames; otherwise it sleeps until the next input.
   virtual bool animating() const { return false; }
+  // True when what the player reads is in place (scripts' wait-for waits for
+  // it): by default, when nothing moves. A scene whose motion is only
+  // decoration, with every button already usable, may say so.
+  virtual bool settled() const { return !animating(); }
   // Called when the scene first comes on top, and when it is on top again
   // after the one above it left.
   virtual void onEnter() {}

@@ -13,8 +13,9 @@
 //   wheel X Y N           mouse wheel at X Y: N notches (negative: down)
 //   capture FILE.png      written under the capture directory
 //   expect-scene NAME     fails unless that screen is on top
-//   wait-for NAME [S]     runs frames until that screen is on top (at most S
-//                         seconds, default 30), then goes on; fails after
+//   wait-for NAME [S]     runs frames until that screen is on top and still
+//                         (no card turning over; at most S seconds, default
+//                         30), then goes on; fails after
 //   key-until SCENE KEY   presses KEY every 1.3 s until SCENE is on top (at
 //                         most 300 times): plays a game through, whatever the deck
 //   tap-label TEXT        taps the button showing TEXT on the top screen

@@ -1,6 +1,9 @@
 #include "game/screens/card_screen.h"
 
+#include <algorithm>
+
 #include "engine/renderer.h"
+#include "engine/tween.h"
 #include "game/rules/rules.h"
 #include "game/screens/pause_screen.h"
 #include "game/ui/card_presenter.h"
@@ -47,6 +50,12 @@ void CardScreen::refreshButtons() {
 }
 
 void CardScreen::handle(const engine::Action& action) {
+  // A player who does not wait for the card to turn sees it at once; that tap answers nothing.
+  if (arrival_ < kArrival && (action.type == engine::ActionType::Press || action.type == engine::ActionType::Confirm ||
+                              action.type == engine::ActionType::Navigate)) {
+    arrival_ = kArrival;
+    return;
+  }
   if (action.type == engine::ActionType::Back) {
     stack().push(std::make_unique<PauseScreen>(ctx_, session_, hooks_));
     return;
@@ -67,7 +76,8 @@ void CardScreen::handle(const engine::Action& action) {
   }
 }
 
-void CardScreen::update(double) {
+void CardScreen::update(double dt) {
+  arrival_ = std::min(kArrival, arrival_ + dt);
   const auto phase = session_->state().phase;
   // Back to the board once the card is done (answered and read, skipped, or the game ended).
   if (phase == rules::Phase::Rolling || phase == rules::Phase::Over || !session_->state().table) {
@@ -80,6 +90,10 @@ void CardScreen::update(double) {
 void CardScreen::draw(engine::Renderer& r) {
   CardContent card = content();
   card.headerButtonsWidth = ctx_.speak ? 600 : 300;  // the header buttons placed in refreshButtons
+  if (arrival_ < kArrival) {
+    drawArrival(r, card);
+    return;
+  }
   const bool answering = session_->state().phase == rules::Phase::Answering;
   drawCard(r, card, settings_, theme_, answering ? &buttons_ : nullptr, cardRect(slot()));
   const auto& list = buttons_.buttons();
@@ -94,6 +108,27 @@ void CardScreen::draw(engine::Renderer& r) {
     r.drawText(pointsText(session_->state().reveal->points, settings_.language),
                points, {cardRect(CardSlot::Reveal).x + 20, 910, 700, 120}, theme_.palette.primary);
   }
+}
+
+void CardScreen::drawArrival(engine::Renderer& r, const CardContent& card) {
+  const engine::Rect full = layoutCard(card, settings_.textScale, cardRect(slot())).card;
+  const engine::Vec2 c = full.center();
+  if (arrival_ < kGrow) {  // the back comes forward from the deck's size
+    const float k = 0.35f + 0.65f * engine::ease(engine::Ease::OutCubic, static_cast<float>(arrival_ / kGrow));
+    drawCardBack(r, card, theme_, {c.x - full.w * k / 2, c.y - full.h * k / 2, full.w * k, full.h * k});
+    return;
+  }
+  // Turning over: the back narrows to its edge, then the face opens out from the middle.
+  const float u = engine::ease(engine::Ease::InOutCubic, static_cast<float>((arrival_ - kGrow) / kTurn));
+  if (u < 0.5f) {
+    const float w = full.w * (1 - 2 * u);
+    drawCardBack(r, card, theme_, {c.x - w / 2, full.y, w, full.h});
+    return;
+  }
+  const float w = full.w * (2 * u - 1);
+  r.setClip(engine::Rect{c.x - w / 2, full.y - 40, w, full.h + 80});
+  drawCard(r, card, settings_, theme_, nullptr, cardRect(slot()));
+  r.setClip(std::nullopt);
 }
 
 std::vector<std::string> CardScreen::spokenText() const { return spokenLines(content()); }

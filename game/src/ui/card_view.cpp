@@ -192,6 +192,17 @@ void drawRevealedRow(engine::Renderer& r, const RevealedAnswer& a, engine::Rect 
 }
 }  // namespace
 
+void drawCardBack(engine::Renderer& r, const CardContent& card, const Theme& theme, engine::Rect back) {
+  if (back.w < 1 || back.h < 1) return;
+  const engine::Color colour = card.accent ? *card.accent : theme.cardHeader(card.kind);
+  const float radius = std::min(kRadius, back.w / 2);
+  r.drawShadow(back, radius, 10, 24, theme.palette.shadow);
+  r.fillRoundedRect(back, radius, colour);
+  r.strokeRoundedRect(back.inset(18, 18), std::max(0.f, radius - 12), 4, theme.palette.onPrimary);
+  const float picture = std::min(back.h * 0.42f, back.w * 0.7f);
+  if (picture >= 8) drawCardPictogram(r, card.kind, back.center(), picture, theme.palette.onPrimary);
+}
+
 void drawCard(engine::Renderer& r, const CardContent& card, const Settings& settings, const Theme& theme,
               const engine::ButtonGroup* answerButtons, engine::Rect cardRect) {
   const Palette& p = theme.palette;

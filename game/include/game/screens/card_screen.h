@@ -1,6 +1,8 @@
 // The card: its question with large answer buttons (colour, shape and letter
 // together), then the reveal with its explanation, the resource's contact
 // card, its source and checked date. No timer: players take their time.
+// A new card arrives face down and turns over, slowly enough to follow; a tap
+// or a key during the turn shows it at once.
 #pragma once
 #include <memory>
 
@@ -23,11 +25,15 @@ class CardScreen : public engine::Scene {
   std::vector<std::string> spokenText() const override;
   std::vector<Target> labeledTargets() const override;
   const engine::ButtonGroup* focusButtons() const override { return &buttons_; }
+  bool animating() const override { return arrival_ < kArrival; }
 
  private:
   CardContent content() const;
   CardSlot slot() const;
   void refreshButtons();
+  // The card comes off the deck: its back grows, then it turns over (seconds).
+  static constexpr double kGrow = 0.3, kTurn = 0.5, kArrival = kGrow + kTurn;
+  void drawArrival(engine::Renderer& r, const CardContent& card);
 
   Context& ctx_;
   Settings& settings_;
@@ -36,6 +42,7 @@ class CardScreen : public engine::Scene {
   ScreenHooks hooks_;
   engine::ButtonGroup buttons_;
   rules::Phase shownPhase_ = rules::Phase::Rolling;
+  double arrival_ = 0;
 };
 
 }  // namespace game

@@ -32,6 +32,7 @@ class TitleScreen : public engine::Scene {
   std::vector<Target> labeledTargets() const override;
   const engine::ButtonGroup* focusButtons() const override { return &buttons_; }
   bool animating() const override { return !fadeIn_.done(); }
+  bool settled() const override { return true; }  // the fade-in is decoration: the buttons work at once
 
  private:
   void layoutButtons();

@@ -84,6 +84,10 @@ std::pair<engine::Rect, engine::Rect> columnBoxes(engine::Rect body);
 
 // Where each part of a card goes; `card` is the card's own rectangle.
 CardLayout layoutCard(const CardContent& content, float textScale, engine::Rect card);
+// The back of a card, as it comes off the deck: the kind's colour and picture,
+// drawn in `back` (narrower than the card while it turns over).
+void drawCardBack(engine::Renderer& r, const CardContent& card, const Theme& theme, engine::Rect back);
+
 void drawCard(engine::Renderer& r, const CardContent& card, const Settings& settings, const Theme& theme,
               const engine::ButtonGroup* answerButtons, engine::Rect cardRect);
 void drawAnswerMark(engine::Renderer& r, const AnswerMark& mark, engine::Rect box);
