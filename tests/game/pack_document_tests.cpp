@@ -315,3 +315,66 @@ TEST_CASE("a file saved on Windows (CRLF) keeps CRLF on every line after an edit
   CHECK(crlf > 10);
   CHECK(doc->validate({.today = kTestToday}).ok());
 }
+
+TEST_CASE("a choice and a board space are added and removed in place; shortcuts still land where they did") {
+  PackCopy copy("doc-lists");
+  std::string error;
+  auto doc = PackDocument::open(copy.dir.string(), error);
+  REQUIRE(doc);
+  auto count = [&](const ItemRef& item, const std::string& list) {
+    std::size_t n = 0;
+    while (doc->get(item, list + "." + std::to_string(n) + "." + (list == "spaces" ? "type" : "text.fr"))) ++n;
+    return n;
+  };
+  std::optional<ItemRef> scenario, board;
+  for (const auto& item : doc->items()) {
+    if (!scenario && item.kind == "scenario" && count(item, "choices") < 4) scenario = item;
+    if (!board && item.kind == "board") {  // a board with shortcuts (« Mon quartier »)
+      for (std::size_t i = 0; i < 60 && !board; ++i)
+        if (doc->get(item, "spaces." + std::to_string(i) + ".jump.to")) board = item;
+    }
+  }
+  REQUIRE(scenario);
+  REQUIRE(board);
+  const std::string before = doc->files()[scenario->file].text;
+
+  // A third (or fourth) choice, complete in both languages: the pack still loads clean.
+  const std::size_t choices = count(*scenario, "choices");
+  REQUIRE(doc->insertListEntry(*scenario, "choices", choices,
+                               {{"text.fr", "J’appelle le 211."}, {"text.en", "I call 211."},
+                                {"feedback.fr", "Le 211 vous oriente."}, {"feedback.en", "211 points you the right way."}},
+                               error));
+  CHECK(count(*scenario, "choices") == choices + 1);
+  CHECK(doc->get(*scenario, "choices." + std::to_string(choices) + ".text.fr") == "J’appelle le 211.");
+  CHECK_FALSE(doc->validate().report.hasErrors());
+  REQUIRE(doc->removeListEntry(*scenario, "choices", choices, error));
+  CHECK(doc->files()[scenario->file].text == before);  // removed to the byte
+
+  // A rest space before space 2: every shortcut keeps its landing space.
+  const std::string boardBefore = doc->files()[board->file].text;
+  const std::size_t spaces = count(*board, "spaces");
+  std::vector<std::pair<std::size_t, std::size_t>> jumps;  // from, to
+  for (std::size_t i = 0; i < spaces; ++i)
+    if (auto to = doc->get(*board, "spaces." + std::to_string(i) + ".jump.to")) jumps.push_back({i, std::stoul(*to)});
+  REQUIRE(jumps.size() >= 2);
+  const std::size_t at = 2;
+  REQUIRE(doc->insertListEntry(*board, "spaces", at, {{"type", "rest"}}, error));
+  CHECK(count(*board, "spaces") == spaces + 1);
+  CHECK(doc->get(*board, "spaces.2.type") == "rest");
+  for (auto [from, to] : jumps) {
+    CAPTURE(from);
+    const std::size_t newFrom = from + (from >= at), newTo = to + (to >= at);
+    CHECK(doc->get(*board, "spaces." + std::to_string(newFrom) + ".jump.to") == std::to_string(newTo));
+  }
+  CHECK_FALSE(doc->validate().report.hasErrors());
+  REQUIRE(doc->removeListEntry(*board, "spaces", at, error));
+  CHECK(doc->files()[board->file].text == boardBefore);
+
+  // The space a shortcut lands on is not removed: the message names the shortcut.
+  CHECK_FALSE(doc->removeListEntry(*board, "spaces", jumps[0].second, error));
+  CHECK(error.find("shortcut of space " + std::to_string(jumps[0].first)) != std::string::npos);
+  CHECK(doc->files()[board->file].text == boardBefore);
+  // Each of these was one undo step.
+  CHECK(doc->undo());
+  CHECK(doc->files()[board->file].text != boardBefore);
+}

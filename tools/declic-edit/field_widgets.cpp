@@ -32,7 +32,10 @@ const char* frenchLabel(const std::string& key) {
       {"office", "Office d’habitation"}, {"essentials", "À garder près de soi"},
       {"office_note", "Conseil s’il n’y a pas d’office"}, {"version", "Version"}, {"region", "Région"},
       {"languages", "Langues"}, {"authors", "Auteurs"}, {"licence", "Licence"}, {"extends", "Ajoute au pack"},
-      {"description", "Description"}};
+      {"description", "Description"}, {"type", "Genre de case"}, {"territory", "Territoire"}, {"mrc", "MRC"},
+      {"at", "Position"}, {"jump", "Raccourci ou recul"}, {"to", "Vers la case"}, {"by", "Par"},
+      {"spaces", "Cases"}, {"layout", "Forme"}, {"settings", "Réglages"}, {"rounds", "Tours"},
+      {"goal_points", "Points pour gagner"}, {"cooperative_goal", "But coopératif"}, {"die_sides", "Faces du dé"}};
   auto it = labels.find(key);
   return it == labels.end() ? nullptr : it->second;
 }
@@ -161,6 +164,81 @@ void listPicker(EditorModel& m, const ItemRef& item, const FieldSpec& f, const s
   }
 }
 
+void objectFields(EditorModel& m, const ItemRef& item, const std::string& spec, const std::string& path);
+
+// How many entries a list may hold, so the form never offers a card the game refuses.
+std::pair<std::size_t, std::size_t> entryBounds(const std::string& key) {
+  if (key == "choices") return {2, 4};
+  if (key == "answers") return {2, 3};
+  return {2, 200};  // a board's spaces: a start and a finish at least
+}
+
+// The fields a new entry starts with: its texts in every language, empty for
+// the facilitator to write (the validation below says what is still missing).
+std::vector<std::pair<std::string, std::string>> newEntry(const EditorModel& m, const FieldSpec& list) {
+  if (list.key == "spaces") return {{"type", "rest"}};
+  std::vector<std::pair<std::string, std::string>> fields;
+  // A new honest choice is worth a point, as the pack's rules ask; the facilitator may change it.
+  const bool choice = list.key == "choices";
+  const ItemSpec& entry = itemSpec(list.object);
+  for (const auto& f : entry.fields)
+    if (f.required && f.type == FieldType::Text)
+      for (const auto& lang : packLanguages(m)) fields.push_back({f.key + "." + lang, ""});
+  if (choice) fields.push_back({"points", "1"});
+  return fields;
+}
+
+// A space's heading: its number and what it is, so a long board reads at a glance.
+std::string spaceHeading(const EditorModel& m, const ItemRef& item, const std::string& path, int i) {
+  std::string heading = m.t("Case ", "Space ") + std::to_string(i) + " · " + m.doc.get(item, path + ".type").value_or("?");
+  if (auto t = m.doc.get(item, path + ".territory")) heading += " (" + *t + ")";
+  if (auto mrc = m.doc.get(item, path + ".mrc")) heading += m.t(" (MRC du joueur)", " (player's RCM)");
+  if (auto to = m.doc.get(item, path + ".jump.to")) heading += m.t(" · saut vers la case ", " · jumps to space ") + *to;
+  return heading;
+}
+
+void objectList(EditorModel& m, const ItemRef& item, const FieldSpec& f, const std::string& path) {
+  // As many as the item holds (a scenario's choices, a discussion's answers, a board's spaces).
+  std::set<int> present;
+  for (const auto& p : m.doc.fieldPaths(item))
+    if (p.starts_with(path + ".")) present.insert(std::atoi(p.c_str() + path.size() + 1));
+  const auto [fewest, most] = entryBounds(f.key);
+  const bool spaces = f.key == "spaces";
+  const char* fr = frenchLabel(f.key);
+  std::string error;
+  for (int i : present) {
+    const std::string entryPath = path + "." + std::to_string(i);
+    const std::string heading = spaces ? spaceHeading(m, item, entryPath, i)
+                                       : std::string(fr && !m.english ? fr : f.key.c_str()) + " " + static_cast<char>('A' + i);
+    const bool open = ImGui::TreeNodeEx(reinterpret_cast<void*>(static_cast<intptr_t>(i)),
+                                        spaces ? 0 : ImGuiTreeNodeFlags_DefaultOpen, "%s", heading.c_str());
+    m.mark(entryPath);
+    if (open) {
+      if (!f.object.empty()) objectFields(m, item, f.object, entryPath);
+      if (present.size() > fewest) {
+        const bool remove = ImGui::Button(spaces ? m.t("Retirer cette case", "Remove this space")
+                                                 : m.t("Retirer", "Remove"));
+        m.mark(entryPath + ".remove");
+        if (remove && !m.doc.removeListEntry(item, path, static_cast<std::size_t>(i), error)) m.status = error;
+      }
+      if (spaces) {
+        ImGui::SameLine();
+        const bool insert = ImGui::Button(m.t("Ajouter une case avant", "Add a space before"));
+        m.mark(entryPath + ".insert");
+        if (insert && !m.doc.insertListEntry(item, path, static_cast<std::size_t>(i), newEntry(m, f), error))
+          m.status = error;
+      }
+      ImGui::TreePop();
+    }
+  }
+  if (!spaces && present.size() < most) {
+    const std::string add = f.key == "answers" ? m.t("Ajouter une réponse", "Add an answer") : m.t("Ajouter un choix", "Add a choice");
+    const bool pressed = ImGui::Button(add.c_str());
+    m.mark(path + ".add");
+    if (pressed && !m.doc.insertListEntry(item, path, present.size(), newEntry(m, f), error)) m.status = error;
+  }
+}
+
 void field(EditorModel& m, const ItemRef& item, const FieldSpec& f, const std::string& path);
 
 void objectFields(EditorModel& m, const ItemRef& item, const std::string& spec, const std::string& path) {
@@ -228,29 +306,20 @@ void field(EditorModel& m, const ItemRef& item, const FieldSpec& f, const std::s
       }
       break;
     }
-    case FieldType::Object:
-      if (ImGui::TreeNodeEx(f.key.c_str(), ImGuiTreeNodeFlags_DefaultOpen, "%s",
+    case FieldType::Object: {
+      // Open when it holds something; an absent shortcut stays folded, out of the way.
+      bool present = false;
+      for (const auto& p : m.doc.fieldPaths(item)) present = present || p.starts_with(path + ".");
+      if (ImGui::TreeNodeEx(f.key.c_str(), present ? ImGuiTreeNodeFlags_DefaultOpen : 0, "%s",
                             frenchLabel(f.key) && !m.english ? frenchLabel(f.key) : f.key.c_str())) {
         objectFields(m, item, f.object, path);
         ImGui::TreePop();
       }
       break;
-    case FieldType::ObjectList: {
-      // As many as the item holds (a scenario's choices, a discussion's answers).
-      std::set<int> present;
-      for (const auto& p : m.doc.fieldPaths(item))
-        if (p.starts_with(path + ".")) present.insert(std::atoi(p.c_str() + path.size() + 1));
-      for (int i : present) {
-        const char* fr = frenchLabel(f.key);
-        std::string heading = std::string(fr && !m.english ? fr : f.key.c_str()) + " " + static_cast<char>('A' + i);
-        if (ImGui::TreeNodeEx(reinterpret_cast<void*>(static_cast<intptr_t>(i)), ImGuiTreeNodeFlags_DefaultOpen, "%s",
-                              heading.c_str())) {
-          if (!f.object.empty()) objectFields(m, item, f.object, path + "." + std::to_string(i));
-          ImGui::TreePop();
-        }
-      }
-      break;
     }
+    case FieldType::ObjectList:
+      objectList(m, item, f, path);
+      break;
     default: {  // strings, URLs, phones, e-mails, dates, images, colours, lists of words
       label(m, f);
       std::string value = m.doc.get(item, path).value_or("");
@@ -282,7 +351,6 @@ void field(EditorModel& m, const ItemRef& item, const FieldSpec& f, const std::s
 void drawItemForm(EditorModel& m, const ItemRef& item) {
   const ItemSpec& spec = itemSpec(item.kind);
   for (const auto& f : spec.fields) {
-    if (item.kind == "board" && f.key == "spaces") continue;  // a board's spaces: edited in its file for now
     field(m, item, f, f.key);
   }
 }

@@ -236,7 +236,8 @@ std::vector<ItemRef> PackDocument::items() const {
         out.push_back({"board", "board", "board", f, 0, value.line});
         continue;
       }
-      const ItemSpec* spec = sectionSpec(section);
+      // 'boards:' holds several boards, each an item of its own.
+      const ItemSpec* spec = section == "boards" ? &itemSpec("board") : sectionSpec(section);
       if (!spec || !value.isSequence()) continue;
       for (std::size_t i = 0; i < value.children.size(); ++i) {
         const YNode& item = value.children[i];
@@ -467,11 +468,14 @@ bool PackDocument::set(const ItemRef& item, const std::string& path, const std::
                                                                                          : nullptr;
       }
       const std::string& old = history_.back().before[0];
-      if (at && at->isScalar() && at->offset < old.size() && (old[at->offset] == '"' || old[at->offset] == '\''))
+      if (at && at->isScalar() && !at->scalar.empty() && at->offset < old.size() &&
+          (old[at->offset] == '"' || old[at->offset] == '\''))
         styleQuote = old[at->offset];
     } catch (const YamlError&) {
     }
   }
+  // An empty text is quoted only because it is empty: what is typed in it takes the plainest style.
+  if (node->isScalar() && node->scalar.empty()) styleQuote = 0;
   if (node->isNull()) {
     // "key:" with nothing after it: write the value after the colon.
     std::size_t colon = text.rfind(':', node->offset ? node->offset : 0);
@@ -514,15 +518,13 @@ bool PackDocument::set(const ItemRef& item, const std::string& path, const std::
   return true;
 }
 
-bool PackDocument::addItem(const std::string& section, std::size_t file,
-                           const std::vector<std::pair<std::string, std::string>>& fields, std::string& error) {
-  const ItemSpec* spec = sectionSpec(section);
-  if (!spec || file == 0 || file >= files_.size() || !parsed_[file].root) {
-    error = "items of '" + section + "' cannot be added to this file";
-    return false;
-  }
-  std::string yaml;
-  std::map<std::string, std::vector<std::pair<std::string, std::string>>> texts;  // key -> (lang, value)
+namespace {
+// An item's lines (without the dash) from (path, value) pairs written in order:
+// "name.fr" and "name.en" become one "name:" with its languages; a nested
+// object's fields (an event's effect, a space's jump) are written under it.
+bool entryYaml(const ItemSpec& spec, const std::vector<std::pair<std::string, std::string>>& fields, std::string& yaml,
+               std::string& error) {
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> texts;  // key -> (sub, value)
   std::vector<std::string> order;
   for (const auto& [path, value] : fields) {
     auto parts = splitPath(path);
@@ -531,9 +533,9 @@ bool PackDocument::addItem(const std::string& section, std::size_t file,
     texts[parts[0]].push_back({parts.size() > 1 ? parts[1] : "", value});
   }
   for (const auto& key : order) {
-    const FieldSpec* f = spec->field(key);
+    const FieldSpec* f = spec.field(key);
     if (!f) {
-      error = "'" + key + "' is not a field of a " + spec->name;
+      error = "'" + key + "' is not a field of a " + spec.name;
       return false;
     }
     const auto& values = texts[key];
@@ -541,16 +543,111 @@ bool PackDocument::addItem(const std::string& section, std::size_t file,
       yaml += key + ": " + valueYaml(f, values[0].second, false, 0) + "\n";
     } else {
       yaml += key + ":\n";
-      // A text's languages, or a nested object's fields (an event's effect).
       const ItemSpec* nested = f->type == FieldType::Object && !f->object.empty() ? &itemSpec(f->object) : nullptr;
       for (const auto& [sub, v] : values)
         yaml += "  " + sub + ": " + valueYaml(nested ? nested->field(sub) : nullptr, v, false, 0) + "\n";
     }
   }
+  return true;
+}
+
+// The node `parts` leads to under `node`, or null.
+const YNode* descend(const YNode* node, const std::vector<std::string>& parts) {
+  for (const auto& part : parts) {
+    if (!node) return nullptr;
+    if (node->isSequence() && isIndex(part))
+      node = std::stoul(part) < node->children.size() ? &node->children[std::stoul(part)] : nullptr;
+    else
+      node = node->isMap() ? node->find(part) : nullptr;
+  }
+  return node;
+}
+
+// A board's shortcuts name spaces by number: when spaces are inserted or
+// removed, every jump past `from` moves by `by`, so each still lands where it did.
+std::string renumberJumps(std::string text, const ItemRef& board, std::size_t from, int by) {
+  YNode root;
+  try {
+    root = parseYaml(text, {}, {});
+  } catch (const YamlError&) {
+    return text;
+  }
+  const YNode* node = board.section == "board" ? root.find("board") : root.find(board.section);
+  if (node && board.section != "board" && node->isSequence() && board.index < node->children.size())
+    node = &node->children[board.index];
+  const YNode* spaces = node && node->isMap() ? node->find("spaces") : nullptr;
+  if (!spaces || !spaces->isSequence()) return text;
+  std::vector<const YNode*> targets;
+  for (const auto& space : spaces->children)
+    if (const YNode* to = descend(&space, {"jump", "to"}); to && to->isScalar() && isIndex(to->scalar) &&
+                                                           std::stoul(to->scalar) >= from)
+      targets.push_back(to);
+  // From the end, so earlier offsets stay true.
+  std::sort(targets.begin(), targets.end(), [](const YNode* a, const YNode* b) { return a->offset > b->offset; });
+  for (const YNode* to : targets) {
+    const long moved = static_cast<long>(std::stoul(to->scalar)) + by;
+    text.replace(to->offset, to->scalar.size(), std::to_string(std::max(0L, moved)));
+  }
+  return text;
+}
+}  // namespace
+
+bool PackDocument::addItem(const std::string& section, std::size_t file,
+                           const std::vector<std::pair<std::string, std::string>>& fields, std::string& error) {
+  const ItemSpec* spec = sectionSpec(section);
+  if (!spec || file == 0 || file >= files_.size() || !parsed_[file].root) {
+    error = "items of '" + section + "' cannot be added to this file";
+    return false;
+  }
+  std::string yaml;
+  if (!entryYaml(*spec, fields, yaml, error)) return false;
   std::string text = files_[file].text;
   yamledit::appendItem(text, *parsed_[file].root, section, yaml);
-  std::string id = texts.count("id") ? texts["id"][0].second : "";
+  std::string id;
+  for (const auto& [path, value] : fields)
+    if (path == "id") id = value;
   return commit("+ " + id, {{file, text}}, error);
+}
+
+bool PackDocument::insertListEntry(const ItemRef& item, const std::string& listPath, std::size_t position,
+                                   const std::vector<std::pair<std::string, std::string>>& fields, std::string& error) {
+  const FieldAt field = fieldAt(item.kind, splitPath(listPath));
+  const YNode* list = descend(itemNode(item), splitPath(listPath));
+  if (!field.spec || field.spec->type != FieldType::ObjectList || !list || !list->isSequence() || list->flow ||
+      list->children.empty()) {
+    error = "'" + listPath + "' of " + item.id + " cannot take a new entry here; add it in " + relativeName(item.file);
+    return false;
+  }
+  std::string yaml;
+  if (!entryYaml(itemSpec(field.spec->object), fields, yaml, error)) return false;
+  position = std::min(position, list->children.size());
+  std::string text = files_[item.file].text;
+  yamledit::insertListItem(text, *list, position, yaml);
+  if (listPath == "spaces") text = renumberJumps(text, item, position, +1);
+  return commit(item.id + " · + " + listPath + "." + std::to_string(position), {{item.file, text}}, error);
+}
+
+bool PackDocument::removeListEntry(const ItemRef& item, const std::string& listPath, std::size_t position,
+                                   std::string& error) {
+  const YNode* list = descend(itemNode(item), splitPath(listPath));
+  if (!list || !list->isSequence() || list->flow || position >= list->children.size()) {
+    error = "'" + listPath + "." + std::to_string(position) + "' of " + item.id + " is not there";
+    return false;
+  }
+  if (listPath == "spaces") {
+    // A shortcut that lands on this space would be left pointing nowhere: say which, change nothing.
+    for (std::size_t i = 0; i < list->children.size(); ++i)
+      if (const YNode* to = descend(&list->children[i], {"jump", "to"});
+          to && to->isScalar() && to->scalar == std::to_string(position)) {
+        error = "space " + std::to_string(position) + " is where the shortcut of space " + std::to_string(i) +
+                " lands; change or remove that shortcut first";
+        return false;
+      }
+  }
+  std::string text = files_[item.file].text;
+  yamledit::removeItem(text, list->children[position]);
+  if (listPath == "spaces") text = renumberJumps(text, item, position + 1, -1);
+  return commit(item.id + " · − " + listPath + "." + std::to_string(position), {{item.file, text}}, error);
 }
 
 bool PackDocument::duplicateItem(const ItemRef& item, const std::string& newId, std::string& error) {

@@ -178,16 +178,39 @@ void insertKey(std::string& text, const YNode& map, const std::string& key, cons
   text.insert(at, newlineOf(text) + std::string(static_cast<std::size_t>(indent), ' ') + key + ": " + valueYaml);
 }
 
-void appendItem(std::string& text, const YNode& root, const std::string& section, const std::string& itemYaml) {
+namespace {
+// The non-empty lines of an item's YAML, without their line endings (the file's own are put back).
+std::vector<std::string> itemLines(const std::string& itemYaml) {
   std::vector<std::string> lines;
   for (std::size_t pos = 0; pos <= itemYaml.size();) {
     std::size_t nl = itemYaml.find('\n', pos);
     if (nl == std::string::npos) nl = itemYaml.size();
     std::string line = itemYaml.substr(pos, nl - pos);
-    if (!line.empty() && line.back() == '\r') line.pop_back();  // the file's own endings are put back
+    if (!line.empty() && line.back() == '\r') line.pop_back();
     if (!line.empty()) lines.push_back(line);
     pos = nl + 1;
   }
+  return lines;
+}
+}  // namespace
+
+void insertListItem(std::string& text, const YNode& list, std::size_t position, const std::string& itemYaml) {
+  const auto lines = itemLines(itemYaml);
+  const std::string nl = newlineOf(text);
+  // The dash's indentation, read from the list's first item ("  - text: …").
+  const std::string pad(static_cast<std::size_t>(lineIndent(text, list.children.front().offset)), ' ');
+  std::string block;
+  for (std::size_t i = 0; i < lines.size(); ++i) block += (i == 0 ? pad + "- " : pad + "  ") + lines[i] + nl;
+  if (position < list.children.size()) {
+    text.insert(lineStartOf(text, list.children[position].offset), block);
+  } else {
+    block = nl + block.substr(0, block.size() - nl.size());
+    text.insert(insertionPoint(text, nodeSpan(text, list, false, lineIndent(text, list.children.front().offset)).end), block);
+  }
+}
+
+void appendItem(std::string& text, const YNode& root, const std::string& section, const std::string& itemYaml) {
+  const std::vector<std::string> lines = itemLines(itemYaml);
   const YNode* list = root.find(section);
   if (list && list->isSequence() && !list->flow && !list->children.empty()) {
     const std::string pad(static_cast<std::size_t>(list->column - 1), ' ');

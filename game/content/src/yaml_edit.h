@@ -35,7 +35,12 @@ void insertKey(std::string& text, const YNode& map, const std::string& key, cons
 // end of the top-level list `section`, creating the list when absent.
 void appendItem(std::string& text, const YNode& root, const std::string& section, const std::string& itemYaml);
 
-// Removes a top-level list item (and the line its dash is on) from the text.
+// Inserts an item (block YAML lines, without the dash) into the block list
+// `list`, before its item `position` (at the end when it is the list's size),
+// at the dash indentation its items have. The list must hold an item already.
+void insertListItem(std::string& text, const YNode& list, std::size_t position, const std::string& itemYaml);
+
+// Removes a list item (and the line its dash is on) from the text.
 void removeItem(std::string& text, const YNode& item);
 
 // The indentation (spaces) of the line holding byte `offset`.

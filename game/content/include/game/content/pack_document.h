@@ -76,6 +76,13 @@ class PackDocument {
   // pairs written in order (the id first).
   bool addItem(const std::string& section, std::size_t file,
                const std::vector<std::pair<std::string, std::string>>& fields, std::string& error);
+  // A new entry in one of the item's lists ("choices", "answers", a board's
+  // "spaces"), before entry `position` (at the end when past it). Inserting or
+  // removing a board space renumbers the shortcuts so each lands where it did.
+  bool insertListEntry(const ItemRef& item, const std::string& listPath, std::size_t position,
+                       const std::vector<std::pair<std::string, std::string>>& fields, std::string& error);
+  // Removes entry `position`; refuses to remove a space a shortcut lands on.
+  bool removeListEntry(const ItemRef& item, const std::string& listPath, std::size_t position, std::string& error);
   // A copy of `item` under `newId`, just after the last item of its file.
   bool duplicateItem(const ItemRef& item, const std::string& newId, std::string& error);
   bool removeItem(const ItemRef& item, std::string& error);
