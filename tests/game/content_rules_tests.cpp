@@ -17,6 +17,19 @@ TEST_CASE("the starter pack is clean: no error, no warning") {
   CHECK(r.pack.board()->spaces.size() == 6);
 }
 
+TEST_CASE("a pack folder typed with a trailing slash (as a shell completes it) loads clean") {
+  TempPack p("slash");
+  p.starter();
+  LoadOptions options;
+  options.today = kTestToday;
+  for (const std::string& folder : {p.path() + "/", p.path() + "//"}) {
+    auto r = loadPack(folder, options);
+    INFO(allMessages(r));
+    CHECK(r.report.items().empty());
+    CHECK(r.pack.resources.size() == 1);
+  }
+}
+
 TEST_CASE("required fields: a resource without 'what' is an error at its line") {
   TempPack p("required");
   auto r = p.starter({{"    what:\n      fr: Vous dirige", "    wha:\n      fr: Vous dirige"}}).load();

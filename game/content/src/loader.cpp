@@ -508,8 +508,16 @@ void parseInto(const std::string& text, const std::string& file, bool isPackInfo
   }
 }
 
-PackSource loadSource(const std::string& folder, const LoadOptions& options, Report& report, int depth,
+// "pack/" and "pack" name one folder: a shell's completion adds the slash, and
+// the files' names ("pack/pack.yaml") must read the same either way.
+std::string folderName(std::string folder) {
+  while (folder.size() > 1 && folder.back() == '/') folder.pop_back();
+  return folder;
+}
+
+PackSource loadSource(const std::string& folderGiven, const LoadOptions& options, Report& report, int depth,
                       std::vector<std::string>& chain) {
+  const std::string folder = folderName(folderGiven);
   PackSource source;
   source.pack.folder = folder;
   std::error_code ec;
@@ -595,7 +603,8 @@ void parsePackFile(const std::string& text, const std::string& fileName, bool is
   pack = std::move(source.pack);
 }
 
-LoadResult loadPack(const std::string& folder, const LoadOptions& options) {
+LoadResult loadPack(const std::string& folderGiven, const LoadOptions& options) {
+  const std::string folder = folderName(folderGiven);
   LoadResult result;
   std::vector<std::string> chain;
   std::error_code ec;

@@ -181,7 +181,9 @@ PackDocument::PackDocument(PackDocument&&) noexcept = default;
 PackDocument& PackDocument::operator=(PackDocument&&) noexcept = default;
 PackDocument::~PackDocument() = default;
 
-std::optional<PackDocument> PackDocument::open(const std::string& folder, std::string& error) {
+std::optional<PackDocument> PackDocument::open(const std::string& folderGiven, std::string& error) {
+  std::string folder = folderGiven;  // "pack/" is "pack": file names must match the loader's
+  while (folder.size() > 1 && folder.back() == '/') folder.pop_back();
   std::error_code ec;
   if (!fs::is_directory(folder, ec) || !fs::exists(fs::path(folder) / "pack.yaml", ec)) {
     error = folder + ": no pack here (a pack is a folder holding a pack.yaml)";
