@@ -94,7 +94,7 @@ int setField(const std::vector<std::string>& args, const std::optional<Date>& to
   return 0;
 }
 
-int printPack(const std::string& pack, const std::string& output, bool english, bool a4) {
+int printPack(const std::string& pack, const std::string& output, bool english, bool a4, bool bleedEach) {
   LoadOptions options;
   options.packSearchPath = game::packSearchPath(nullptr);
   LoadResult loaded = loadPack(pack, options);
@@ -108,6 +108,7 @@ int printPack(const std::string& pack, const std::string& output, bool english, 
   game::PrintOptions print;
   print.language = english ? game::Language::English : game::Language::French;
   print.a4 = a4;
+  print.bleed = bleedEach ? game::PrintBleed::Each : game::PrintBleed::Sheet;
   game::PrintResult result;
   std::string error;
   if (!game::writePrintAndPlay(loaded.pack, print, files, output, result, error)) {
@@ -116,7 +117,9 @@ int printPack(const std::string& pack, const std::string& output, bool english, 
   }
   for (const auto& card : result.tooLong) std::cerr << "warning: " << card << "\n";
   std::cout << output << ": " << result.pages << " pages, " << result.cards << " cards ("
-            << (a4 ? "A4" : "US letter") << "). Print double-sided, flip on the long edge, at 100 %.\n";
+            << (a4 ? "A4" : "US letter")
+            << (bleedEach ? ", six cards a page, each with its own bleed" : ", nine cards a page")
+            << "). Print double-sided, flip on the long edge, at 100 %.\n";
   return 0;
 }
 
@@ -144,7 +147,8 @@ int exportCsv(const std::string& pack, const std::string& output) {
 // Imports `file` into the pack at `pack` with `apply`, which prints its own
 // problems and a summary line; writes the pack only if the import adds no error.
 int importInto(const std::string& pack, const std::string& file, const std::optional<Date>& today,
-               const std::function<bool(PackDocument&, const std::string&, std::string&)>& apply) {
+               const std::function<bool(PackDocument&, const std::string&, std::string&)>& apply,
+               const std::function<Diagnostic(const Diagnostic&, const PackDocument&)>& locate = {}) {
   std::string error;
   auto doc = PackDocument::open(pack, error);
   if (!doc) {
@@ -166,7 +170,7 @@ int importInto(const std::string& pack, const std::string& file, const std::opti
   if (after.errorCount() > before.errorCount()) {
     std::cerr << "declic-pack: nothing written: " << file << " would make the pack wrong:\n";
     for (const auto& d : after.forReading())
-      if (d.severity == Severity::Error) std::cerr << d.formatIn(true) << "\n";
+      if (d.severity == Severity::Error) std::cerr << (locate ? locate(d, *doc) : d).formatIn(true) << "\n";
     return 1;
   }
   if (!doc->save(error)) {
@@ -178,13 +182,18 @@ int importInto(const std::string& pack, const std::string& file, const std::opti
 }
 
 int importCsv(const std::string& pack, const std::string& file, const std::optional<Date>& today, bool english) {
-  return importInto(pack, file, today, [&](PackDocument& doc, const std::string& bytes, std::string& summary) {
-    CsvImportResult result = importResourcesCsv(doc, bytes, file);
-    for (const auto& p : result.problems) std::cerr << (english ? p : problemInFrench(p)) << "\n";
-    summary = std::to_string(result.updated) + " updated, " + std::to_string(result.added) + " added, " +
-              std::to_string(result.unchanged) + " unchanged";
-    return result.problems.empty();
-  });
+  CsvImportResult result;
+  return importInto(
+      pack, file, today,
+      [&](PackDocument& doc, const std::string& bytes, std::string& summary) {
+        result = importResourcesCsv(doc, bytes, file);
+        for (const auto& p : result.problems) std::cerr << (english ? p : problemInFrench(p)) << "\n";
+        summary = std::to_string(result.updated) + " updated, " + std::to_string(result.added) + " added, " +
+                  std::to_string(result.unchanged) + " unchanged";
+        return result.problems.empty();
+      },
+      // A bad value is shown at its cell in the spreadsheet, where the facilitator fixes it.
+      [&](const Diagnostic& d, const PackDocument& doc) { return result.atCell(d, doc); });
 }
 
 int exportHsds(const std::string& pack, const std::string& folder) {

@@ -123,6 +123,7 @@ std::string exportResourcesCsv(const PackDocument& doc, const std::vector<std::s
 
 CsvImportResult importResourcesCsv(PackDocument& doc, const std::string& bytes, const std::string& fileName) {
   CsvImportResult result;
+  result.fileName = fileName;
   const std::string text = toUtf8(bytes);
   const std::string firstLine = text.substr(0, text.find('\n'));
   const auto rows = parseCsv(text, guessSeparator(firstLine));
@@ -173,8 +174,12 @@ CsvImportResult importResourcesCsv(PackDocument& doc, const std::string& bytes, 
     auto item = doc.findItem(id, "resources");
     if (!item) {
       std::vector<std::pair<std::string, std::string>> fields{{"id", id}};
+      result.cells[id + "|id"] = {r, idColumn};
       for (std::size_t c = 0; c < row.size() && c < paths.size(); ++c)
-        if (c != idColumn && !paths[c].empty() && !row[c].empty()) fields.push_back({paths[c], row[c]});
+        if (c != idColumn && !paths[c].empty() && !row[c].empty()) {
+          fields.push_back({paths[c], row[c]});
+          result.cells[id + "|" + paths[c]] = {r, c};
+        }
       std::string error;
       if (newFile == 0 || !doc.addItem("resources", newFile, fields, error))
         problem(r, idColumn, error.empty() ? "the pack has no resource file to add it to" : error);
@@ -193,6 +198,7 @@ CsvImportResult importResourcesCsv(PackDocument& doc, const std::string& bytes, 
         continue;
       }
       std::string error;
+      result.cells[id + "|" + paths[c]] = {r, c};
       if (doc.set(*item, paths[c], row[c], error)) changed = true;
       else problem(r, c, "column " + columnName(c) + " (" + paths[c] + "): " + error);
     }
@@ -200,6 +206,17 @@ CsvImportResult importResourcesCsv(PackDocument& doc, const std::string& bytes, 
   }
   doc.endGroup();
   return result;
+}
+
+Diagnostic CsvImportResult::atCell(const Diagnostic& d, const PackDocument& doc) const {
+  if (d.itemId.empty()) return d;
+  const auto item = doc.findItem(d.itemId, "resources");
+  if (!item || doc.files()[item->file].path != d.origin.file) return d;
+  const auto cell = cells.find(d.itemId + "|" + doc.pathAtLine(*item, d.origin.line));
+  if (cell == cells.end()) return d;
+  Diagnostic moved = d;
+  moved.origin = {fileName, static_cast<int>(cell->second.first) + 1, static_cast<int>(cell->second.second) + 1};
+  return moved;
 }
 
 }  // namespace game::content

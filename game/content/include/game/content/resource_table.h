@@ -3,9 +3,12 @@
 // Excel; export then import changes nothing, and an import updates resources
 // by id and adds new ones through the same surgical edits as the editor.
 #pragma once
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "game/content/diagnostics.h"
 #include "game/content/pack_document.h"
 
 namespace game::content {
@@ -16,6 +19,13 @@ std::string exportResourcesCsv(const PackDocument& doc, const std::vector<std::s
 struct CsvImportResult {
   int updated = 0, added = 0, unchanged = 0;
   std::vector<std::string> problems;  // "FILE:ROW:COLUMN: message", one per bad cell
+  std::string fileName;
+  // The cell each written value came from: "id|path" -> (row, column), counted from 0.
+  std::map<std::string, std::pair<std::size_t, std::size_t>> cells;
+  // A problem the pack's rules find in an imported value, moved to the cell it
+  // came from ("FILE.csv:3:13", column M), so a facilitator fixes the
+  // spreadsheet, not the YAML; other problems are returned as they were.
+  Diagnostic atCell(const Diagnostic& d, const PackDocument& doc) const;
 };
 
 // Reads `bytes` (UTF-8 or Windows-1252, comma or semicolon, as LibreOffice
