@@ -10,9 +10,10 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 pdfinfo "$WORK/kit.pdf" > "$WORK/info.txt"
 grep -q 'Page size: *612 x 792 pts (letter)' "$WORK/info.txt"
 pages=$(sed -n 's/^Pages: *//p' "$WORK/info.txt")
-# 1 rules, 49 cards = 6 sheets of fronts and backs, 2 boards x 4 tiles, pawns and die, answer key.
+# 1 rules, 49 cards nine to a sheet = 6 sheets of fronts and backs, 2 boards x 4 tiles, pawns and die,
+# then the answer key (3 pages). Six to a sheet (--bleed each) would make 31.
 echo "pages: $pages"
-test "$pages" -ge 23
+test "$pages" -eq 25
 if pdffonts "$WORK/kit.pdf" | tail -n +3 | awk '{print $(NF-4)}' | grep -qv yes; then
   echo "a font is not embedded"; exit 1
 fi

@@ -24,7 +24,9 @@ int importCsv(const std::string& pack, const std::string& file, const std::optio
               bool english = false);
 
 // print PACK -o FILE.pdf: the print-and-play kit; lists cards too long for print.
-int printPack(const std::string& pack, const std::string& output, bool english, bool a4);
+// Nine cards a page with a bleed around the sheet, or with `bleedEach` six,
+// each card with its own bleed.
+int printPack(const std::string& pack, const std::string& output, bool english, bool a4, bool bleedEach);
 
 // export PACK --format hsds -o FOLDER / import PACK --format hsds FILE.
 int exportHsds(const std::string& pack, const std::string& folder);

@@ -44,8 +44,10 @@ const char* kUsage =
     "      print one field, like: get content/chaudiere-appalaches omh-levis phone\n"
     "  declic-pack set [--today YYYY-MM-DD] PACK ITEM_ID FIELD[.LANG] VALUE\n"
     "      change one field; only its line changes, and only if the pack stays valid\n"
-    "  declic-pack print PACK -o FILE.pdf [--lang fr|en] [--paper letter|a4]\n"
-    "      the game to print: rules, cards (poker size, crop marks, duplex backs), board posters, pawns, die, answer key\n"
+    "  declic-pack print PACK -o FILE.pdf [--lang fr|en] [--paper letter|a4] [--bleed sheet|each]\n"
+    "      the game to print: rules, cards (poker size, crop marks, duplex backs), board posters, pawns, die, answer key;\n"
+    "      --bleed sheet (the default): nine cards a page sharing their cut lines, a 3 mm bleed around the sheet;\n"
+    "      --bleed each: six cards a page, each with its own 3 mm bleed, for a print shop or cleaner cuts\n"
     "  declic-pack export PACK --format csv -o FILE.csv\n"
     "      the resources as a spreadsheet (one row each, a column per field and language)\n"
     "  declic-pack import PACK --format csv FILE.csv\n"
@@ -67,6 +69,7 @@ struct Flags {
   bool hsds = false;  // Open Referral HSDS 3.0
   bool english = false;  // --lang en
   bool a4 = false;       // --paper a4
+  bool bleedEach = false;  // --bleed each
   std::string output;  // -o FILE
   std::string extends;  // new --extends PACK_OR_ID
   std::optional<Date> today;
@@ -75,6 +78,7 @@ struct Flags {
 
 std::optional<Flags> parseFlags(const std::vector<std::string>& args, std::string& problem) {
   Flags f;
+  std::optional<std::string> bleed;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--strict") {
@@ -101,6 +105,8 @@ std::optional<Flags> parseFlags(const std::vector<std::string>& args, std::strin
       if (a == "--lang") f.english = value == "en";
       else f.a4 = value == "a4";
       ++i;
+    } else if (a == "--bleed") {
+      bleed = i + 1 < args.size() ? args[++i] : "";  // checked once --lang is known
     } else if (a == "--extends") {
       if (i + 1 >= args.size() || args[i + 1].empty()) {
         problem = "--extends takes the base pack's folder or installed id, like chaudiere-appalaches";
@@ -124,6 +130,17 @@ std::optional<Flags> parseFlags(const std::vector<std::string>& args, std::strin
     } else {
       f.paths.push_back(a);
     }
+  }
+  if (bleed) {
+    if (*bleed != "sheet" && *bleed != "each") {
+      problem = f.english ? "--bleed takes sheet (nine cards a page, a bleed around the sheet) or each (six a page, "
+                            "each card its own bleed)" + (bleed->empty() ? "" : ", not '" + *bleed + "'")
+                          : "--bleed prend sheet (neuf cartes par page, fond perdu autour de la feuille) ou each "
+                            "(six par page, chaque carte avec son fond perdu)" +
+                                (bleed->empty() ? "" : ", pas « " + *bleed + " »");
+      return std::nullopt;
+    }
+    f.bleedEach = *bleed == "each";
   }
   return f;
 }
@@ -256,8 +273,8 @@ int main(int argc, char** argv) {
   if (command == "get") return declic_pack::getField(flags->paths);
   if (command == "print") {
     if (flags->paths.size() != 1 || flags->output.empty())
-      return usage("print takes PACK -o FILE.pdf [--lang fr|en] [--paper letter|a4]");
-    return declic_pack::printPack(flags->paths[0], flags->output, flags->english, flags->a4);
+      return usage("print takes PACK -o FILE.pdf [--lang fr|en] [--paper letter|a4] [--bleed sheet|each]");
+    return declic_pack::printPack(flags->paths[0], flags->output, flags->english, flags->a4, flags->bleedEach);
   }
   if (command == "export") {
     if (!(flags->csv || flags->hsds) || flags->paths.size() != 1 || flags->output.empty())

@@ -3,6 +3,7 @@
 #include <cairo.h>
 
 #include <algorithm>
+#include <numbers>
 
 #include "game/ui/card_presenter.h"
 #include "game/ui/card_view.h"
@@ -19,7 +20,31 @@ using print::kCardH;
 using print::kCardW;
 using print::kMm;
 
-constexpr double kSafe = 4 * kMm;  // colour and text stay this far inside the trim
+constexpr double kSafe = 4 * kMm;  // text stays this far inside the trim
+
+// How a sheet of cards is laid out; PrintOptions::bleed picks one.
+struct SheetLayout {
+  int columns, rows;
+  bool turned;    // cards turned a quarter, their top towards the page's right edge (a back's to the left)
+  double gutter;  // between the cut lines of two neighbours; 0: they share one
+  PrintBleed bleed;
+  std::size_t perSheet() const { return static_cast<std::size_t>(columns * rows); }
+  double slotW() const { return turned ? kCardH : kCardW; }
+  double slotH() const { return turned ? kCardW : kCardH; }
+};
+
+// Nine upright on letter and on A4, sharing their cut lines: the least paper.
+// Around the block, a 3 mm bleed; inside it, each card's frame stays 3 mm in
+// from its trim, so a cut that drifts shows a sliver of white, not of colour.
+constexpr SheetLayout kNineUp{3, 3, false, 0, PrintBleed::Sheet};
+// Each card its own 3 mm bleed, so two cut lines are 10 mm apart: both bleeds
+// and 4 mm of bare paper for the marks. Nine upright cannot fit: even 6 mm
+// apart, three rows take 3 x 88 + 2 x 6 + 2 x 3 = 282 mm, more than letter's
+// 279.4. Turned a quarter, six fit on letter and on A4 with wide margins:
+// 2 columns of 88 mm, 3 rows of 63 mm.
+constexpr SheetLayout kSixUpBleeding{2, 3, true, 10 * kMm, PrintBleed::Each};
+
+constexpr double kMarkGap = kBleed + 2, kMarkLength = 9;  // crop marks start 2 pt clear of any bleed
 const Color kInk = Color::rgb(0x1F2933), kMuted = Color::rgb(0x4A5560), kWhite = Color::rgb(0xFFFFFF);
 
 
@@ -53,27 +78,45 @@ void drawMark(PdfDocument& pdf, const AnswerMark& mark, double x, double y, doub
            kWhite);
 }
 
-// One face of a card in its trim box; returns false when its text does not
-// fit even at the smallest print size.
+// One face of a card in its trim box, framed for the sheet's bleed; returns
+// false when its text does not fit even at the smallest print size.
 bool drawFace(PdfDocument& pdf, const Theme& theme, const CardContent& card, Rect trim, int number, bool back,
-              Language language) {
+              Language language, PrintBleed bleed) {
   cairo_t* cr = pdf.cr();
   const Color accent = card.accent ? *card.accent : theme.cardHeader(card.kind);
-  const double frame = kBleed;  // the frame sits 3 mm inside the trim: a cut that drifts never shows a neighbour
-  roundedRectPath(cr, trim.x + frame, trim.y + frame, trim.w - 2 * frame, trim.h - 2 * frame, 3 * kMm);
-  setSourceColor(cr, accent);
-  cairo_set_line_width(cr, 1.4);
-  cairo_stroke(cr);
+  const double frame = kBleed;  // the frame's inner edge sits 3 mm inside the trim
   // The header band: the kind (or theme) on the front, « Réponse » on the back.
   const double inner = trim.x + kSafe, innerW = trim.w - 2 * kSafe;
   const double headerH = 20;
-  cairo_save(cr);
-  roundedRectPath(cr, trim.x + frame, trim.y + frame, trim.w - 2 * frame, trim.h - 2 * frame, 3 * kMm);
-  cairo_clip(cr);
-  pdf.fill({static_cast<float>(trim.x), static_cast<float>(trim.y + frame), static_cast<float>(trim.w),
-            static_cast<float>(headerH)},
-           accent);
-  cairo_restore(cr);
+  if (bleed == PrintBleed::Each) {
+    // The card's colour runs from 3 mm outside the cut line (its own bleed) to
+    // 3 mm inside (its border): a cut that drifts either way still shows only it.
+    cairo_new_path(cr);
+    cairo_rectangle(cr, trim.x - kBleed, trim.y - kBleed, trim.w + 2 * kBleed, trim.h + 2 * kBleed);
+    setSourceColor(cr, accent);
+    cairo_fill(cr);
+    roundedRectPath(cr, trim.x + frame, trim.y + frame, trim.w - 2 * frame, trim.h - 2 * frame, 3 * kMm);
+    setSourceColor(cr, kWhite);
+    cairo_fill(cr);
+    pdf.fill({static_cast<float>(trim.x), static_cast<float>(trim.y), static_cast<float>(trim.w),
+              static_cast<float>(frame + headerH)},
+             accent);  // joins the border above it
+  } else {
+    // Neighbours share a cut line: a thin frame 3 mm inside the trim, so a cut
+    // that drifts never shows a neighbour's colour.
+    pdf.fill(trim, kWhite);
+    roundedRectPath(cr, trim.x + frame, trim.y + frame, trim.w - 2 * frame, trim.h - 2 * frame, 3 * kMm);
+    setSourceColor(cr, accent);
+    cairo_set_line_width(cr, 1.4);
+    cairo_stroke(cr);
+    cairo_save(cr);
+    roundedRectPath(cr, trim.x + frame, trim.y + frame, trim.w - 2 * frame, trim.h - 2 * frame, 3 * kMm);
+    cairo_clip(cr);
+    pdf.fill({static_cast<float>(trim.x), static_cast<float>(trim.y + frame), static_cast<float>(trim.w),
+              static_cast<float>(headerH)},
+             accent);
+    cairo_restore(cr);
+  }
   auto head = printStyle(FontWeight::Bold, 8);
   head.overflow = engine::Overflow::Ellipsis;  // one line in the band, whatever the category's name
   const std::string label = back ? (language == Language::French ? "Réponse" : "Answer") : card.kindLabel;
@@ -122,25 +165,65 @@ bool drawFace(PdfDocument& pdf, const Theme& theme, const CardContent& card, Rec
   return fits;
 }
 
-// Crop marks: short lines in the margin where every cut goes.
-void cropMarks(cairo_t* cr, double x0, double y0, int cols, int rows) {
+struct Box {
+  double x, y, w, h;
+};
+
+// Where the card at (column, row) of a sheet is cut. A back lies at the
+// mirrored column, so flipped on the long edge its cut lines land on the front's.
+Box cutBox(const SheetLayout& layout, double pageW, double pageH, int column, int row, bool back) {
+  const double x0 = (pageW - layout.columns * layout.slotW() - (layout.columns - 1) * layout.gutter) / 2;
+  const double y0 = (pageH - layout.rows * layout.slotH() - (layout.rows - 1) * layout.gutter) / 2;
+  if (back) column = layout.columns - 1 - column;
+  return {x0 + column * (layout.slotW() + layout.gutter), y0 + row * (layout.slotH() + layout.gutter), layout.slotW(),
+          layout.slotH()};
+}
+
+// The cut lines across `count` slots of `size` from `first`, `gutter` apart:
+// one line shared by two neighbours, or two when a gutter parts them.
+std::vector<double> cutLines(double first, int count, double size, double gutter) {
+  std::vector<double> lines;
+  for (int i = 0; i < count; ++i) {
+    const double start = first + i * (size + gutter);
+    if (i == 0 || gutter > 0) lines.push_back(start);
+    lines.push_back(start + size);
+  }
+  return lines;
+}
+
+// Crop marks on every cut line, never on a card: in the margins past the
+// outer bleed, and across the bare paper of a gutter between two cards'
+// bleeds; around the first `columns` x `rows` slots. A back page gets the
+// front's marks mirrored, like its cards.
+void cropMarks(cairo_t* cr, const SheetLayout& layout, double pageW, double pageH, bool back, int columns, int rows) {
   cairo_new_path(cr);
   cairo_set_source_rgb(cr, 0, 0, 0);
   cairo_set_line_width(cr, 0.4);
-  const double gap = kBleed + 2, len = 9;
-  for (int c = 0; c <= cols; ++c) {
-    const double x = x0 + c * kCardW;
-    cairo_move_to(cr, x, y0 - gap);
-    cairo_line_to(cr, x, y0 - gap - len);
-    cairo_move_to(cr, x, y0 + rows * kCardH + gap);
-    cairo_line_to(cr, x, y0 + rows * kCardH + gap + len);
+  const auto line = [&](double x1, double y1, double x2, double y2) {
+    cairo_move_to(cr, back ? pageW - x1 : x1, y1);
+    cairo_line_to(cr, back ? pageW - x2 : x2, y2);
+  };
+  const Box first = cutBox(layout, pageW, pageH, 0, 0, false);
+  const auto xs = cutLines(first.x, columns, first.w, layout.gutter);
+  const auto ys = cutLines(first.y, rows, first.h, layout.gutter);
+  const double top = ys.front(), bottom = ys.back(), left = xs.front(), right = xs.back();
+  for (const double x : xs) {
+    line(x, top - kMarkGap, x, top - kMarkGap - kMarkLength);
+    line(x, bottom + kMarkGap, x, bottom + kMarkGap + kMarkLength);
+    if (layout.gutter > 0)
+      for (int row = 1; row < rows; ++row) {
+        const double gutterTop = ys[static_cast<std::size_t>(2 * row - 1)];
+        line(x, gutterTop + kMarkGap, x, gutterTop + layout.gutter - kMarkGap);
+      }
   }
-  for (int r = 0; r <= rows; ++r) {
-    const double y = y0 + r * kCardH;
-    cairo_move_to(cr, x0 - gap, y);
-    cairo_line_to(cr, x0 - gap - len, y);
-    cairo_move_to(cr, x0 + cols * kCardW + gap, y);
-    cairo_line_to(cr, x0 + cols * kCardW + gap + len, y);
+  for (const double y : ys) {
+    line(left - kMarkGap, y, left - kMarkGap - kMarkLength, y);
+    line(right + kMarkGap, y, right + kMarkGap + kMarkLength, y);
+    if (layout.gutter > 0)
+      for (int column = 1; column < columns; ++column) {
+        const double gutterLeft = xs[static_cast<std::size_t>(2 * column - 1)];
+        line(gutterLeft + kMarkGap, y, gutterLeft + layout.gutter - kMarkGap, y);
+      }
   }
   cairo_stroke(cr);
 }
@@ -214,21 +297,25 @@ bool writePrintAndPlay(const content::Pack& pack, const PrintOptions& options, c
 
   const auto cards = allCards(pack);
   result.cards = static_cast<int>(cards.size());
-  const double x0 = (pageW - 3 * kCardW) / 2, y0 = (pageH - 3 * kCardH) / 2;
-  for (std::size_t first = 0; first < cards.size(); first += 9) {
+  const SheetLayout& layout = options.bleed == PrintBleed::Each ? kSixUpBleeding : kNineUp;
+  const std::size_t columns = static_cast<std::size_t>(layout.columns);
+  const Box corner = cutBox(layout, pageW, pageH, 0, 0, false);
+  const Box block{corner.x, corner.y, layout.columns * corner.w + (layout.columns - 1) * layout.gutter,
+                  layout.rows * corner.h + (layout.rows - 1) * layout.gutter};
+  for (std::size_t first = 0; first < cards.size(); first += layout.perSheet()) {
+    const std::size_t onSheet = std::min(layout.perSheet(), cards.size() - first);
     for (int side = 0; side < 2; ++side) {
+      const bool back = side == 1;
       cairo_t* cr = pdf.cr();
-      // The 3 mm bleed around the sheet, so a cut on the outer edge leaves no white sliver of the wrong kind.
-      cairo_set_source_rgb(cr, 0.97, 0.96, 0.94);
-      cairo_rectangle(cr, x0 - kBleed, y0 - kBleed, 3 * kCardW + 2 * kBleed, 3 * kCardH + 2 * kBleed);
-      cairo_fill(cr);
-      for (std::size_t k = 0; k < 9 && first + k < cards.size(); ++k) {
-        const int row = static_cast<int>(k / 3);
-        // Backs are mirrored left to right: flipped on the long edge, each lands behind its front.
-        const int col = side == 0 ? static_cast<int>(k % 3) : 2 - static_cast<int>(k % 3);
-        const Rect trim{static_cast<float>(x0 + col * kCardW), static_cast<float>(y0 + row * kCardH),
-                        static_cast<float>(kCardW), static_cast<float>(kCardH)};
-        pdf.fill(trim, kWhite);
+      if (layout.bleed == PrintBleed::Sheet) {
+        // The 3 mm bleed around the block, so a cut on the outer edge leaves no white sliver of the wrong kind.
+        cairo_set_source_rgb(cr, 0.97, 0.96, 0.94);
+        cairo_rectangle(cr, block.x - kBleed, block.y - kBleed, block.w + 2 * kBleed, block.h + 2 * kBleed);
+        cairo_fill(cr);
+      }
+      for (std::size_t k = 0; k < onSheet; ++k) {
+        const Box box =
+            cutBox(layout, pageW, pageH, static_cast<int>(k % columns), static_cast<int>(k / columns), back);
         CardMoment moment = sampleMoment(pack, cards[first + k]);
         // On paper the right name must not always be A: it moves with the card's number.
         if (moment.options.size() == 3) {
@@ -237,26 +324,52 @@ bool writePrintAndPlay(const content::Pack& pack, const PrintOptions& options, c
           moment.correct = static_cast<int>(at);
         }
         const CardFace face = side == 0 ? faceOf(CardSlot::PrintFront) : CardFace::Reference;
-        if (face == CardFace::Reveal || side == 1) moment.chosen = moment.correct;
+        if (face == CardFace::Reveal || back) moment.chosen = moment.correct;
         const CardContent content = presentCard(pack, moment, face, options.language);
-        if (!drawFace(pdf, theme, content, trim, static_cast<int>(first + k + 1), side == 1, options.language) &&
-            side == 0)
+        Rect trim{static_cast<float>(box.x), static_cast<float>(box.y), static_cast<float>(box.w),
+                  static_cast<float>(box.h)};
+        cairo_save(cr);
+        if (layout.turned) {
+          // The front's top faces the page's right edge, the back's the left:
+          // a cut card turned over sideways reads the right way up on both faces.
+          if (!back) {
+            cairo_translate(cr, box.x + box.w, box.y);
+            cairo_rotate(cr, std::numbers::pi / 2);
+          } else {
+            cairo_translate(cr, box.x, box.y + box.h);
+            cairo_rotate(cr, -std::numbers::pi / 2);
+          }
+          trim = {0, 0, static_cast<float>(kCardW), static_cast<float>(kCardH)};
+        }
+        const bool fits = drawFace(pdf, theme, content, trim, static_cast<int>(first + k + 1), back,
+                                   options.language, layout.bleed);
+        cairo_restore(cr);
+        if (!fits && !back)
           result.tooLong.push_back(std::string(content::cardKindName(cards[first + k].kind)) + " n° " +
                                    std::to_string(first + k + 1) + " « " + content.title +
                                    " »: shorten its text to fit a printed card");
       }
-      // Cut lines between the cards, drawn lightly over the shared edges.
-      cairo_new_path(cr);
-      cairo_set_source_rgba(cr, 0, 0, 0, 0.25);
-      cairo_set_line_width(cr, 0.3);
-      for (int c = 1; c < 3; ++c) {
-        cairo_move_to(cr, x0 + c * kCardW, y0);
-        cairo_line_to(cr, x0 + c * kCardW, y0 + 3 * kCardH);
-        cairo_move_to(cr, x0, y0 + c * kCardH);
-        cairo_line_to(cr, x0 + 3 * kCardW, y0 + c * kCardH);
+      if (layout.bleed == PrintBleed::Sheet) {
+        // The block is cut as one grid, whatever it holds: the shared cut
+        // lines drawn lightly across it, and marks on all its lines.
+        cairo_new_path(cr);
+        cairo_set_source_rgba(cr, 0, 0, 0, 0.25);
+        cairo_set_line_width(cr, 0.3);
+        for (int c = 1; c < layout.columns; ++c) {
+          cairo_move_to(cr, block.x + c * corner.w, block.y);
+          cairo_line_to(cr, block.x + c * corner.w, block.y + block.h);
+        }
+        for (int r = 1; r < layout.rows; ++r) {
+          cairo_move_to(cr, block.x, block.y + r * corner.h);
+          cairo_line_to(cr, block.x + block.w, block.y + r * corner.h);
+        }
+        cairo_stroke(cr);
+        cropMarks(cr, layout, pageW, pageH, back, layout.columns, layout.rows);
+      } else {
+        // Marks only around the rows and columns that hold a card.
+        cropMarks(cr, layout, pageW, pageH, back, static_cast<int>(std::min(onSheet, columns)),
+                  static_cast<int>((onSheet + columns - 1) / columns));
       }
-      cairo_stroke(cr);
-      cropMarks(cr, x0, y0, 3, 3);
       pdf.newPage();
       ++result.pages;
     }

@@ -1,9 +1,9 @@
 // Print-and-play: the whole game of a pack as a PDF for gatherings without a
-// projector. One page of rules; every card at poker size (63 x 88 mm), nine
-// to a page with crop marks and a 3 mm bleed around the sheet, fronts then
-// backs mirrored for long-edge duplex; each board as a poster tiled on four
-// pages with overlap marks; pawns and a die to cut out; the facilitator's
-// answer key. What a card says comes from the card presenter, as on screen.
+// projector. One page of rules; every card at poker size (63 x 88 mm), fronts
+// then backs mirrored for long-edge duplex, laid out one of two ways (see
+// PrintBleed); each board as a poster tiled on four pages with overlap marks;
+// pawns and a die to cut out; the facilitator's answer key. What a card says
+// comes from the card presenter, as on screen.
 #pragma once
 #include <string>
 #include <vector>
@@ -14,9 +14,21 @@
 
 namespace game {
 
+// How the cards sit on a sheet.
+enum class PrintBleed {
+  // Nine upright to a page, sharing their cut lines, with crop marks and a
+  // 3 mm bleed around the block of nine: the least paper and ink.
+  Sheet,
+  // Six to a page turned a quarter, 10 mm apart, each with its own 3 mm bleed
+  // in its colour and crop marks on every cut line: a cut that drifts shows
+  // no neighbour, for print shops and cleaner cuts.
+  Each,
+};
+
 struct PrintOptions {
   Language language = Language::French;
   bool a4 = false;  // US letter unless asked
+  PrintBleed bleed = PrintBleed::Sheet;
 };
 
 struct PrintResult {
