@@ -54,6 +54,19 @@ TEST_CASE("a word longer than the box is broken rather than overflowing") {
   for (const auto& line : layout.lines) CHECK(line.width <= 100);
 }
 
+TEST_CASE("a name too long for its box is cut between letters with a hyphen; a web address is cut bare") {
+  FixedWidthMeasurer m;  // 10 px a letter
+  auto layout = layoutText(m, "Montmagny", plain(20), 70);
+  REQUIRE(layout.lines.size() == 2);
+  CHECK(layout.lines[0].text == "Montma-");  // six letters and the hyphen fill 70 px
+  CHECK(layout.lines[1].text == "gny");
+  for (const auto& line : layout.lines) CHECK(line.width <= 70);
+  layout = layoutText(m, "www.tal.gouv.qc.ca", plain(20), 70);
+  REQUIRE(layout.lines.size() == 3);
+  CHECK(layout.lines[0].text == "www.tal");
+  CHECK(layout.lines[0].text.find('-') == std::string::npos);
+}
+
 TEST_CASE("a non-breaking space keeps the colon with its word") {
   FixedWidthMeasurer m;
   TextStyle s = plain(20);

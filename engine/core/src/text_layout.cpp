@@ -46,13 +46,22 @@ bool breakLongWord(const TextMeasurer& m, const std::string& word, FontWeight we
       return false;
     }
   }
+  // A name cut between two letters says so with a hyphen ("Montma-" / "gny"), as
+  // typesetters do; an address (a web site, an e-mail) is cut bare, since a
+  // hyphen there would read as part of it.
+  const bool address = word.find_first_of("/@.:") != std::string::npos;
+  const std::string mark = address ? "" : "-";
   std::u32string cps = decodeUtf8(word);
   std::string piece;
   for (char32_t cp : cps) {
     std::string candidate = piece;
     appendUtf8(candidate, cp);
-    if (!piece.empty() && m.measure(candidate, weight, px) > maxWidth) {
-      pieces.push_back(piece);
+    if (!piece.empty() && m.measure(candidate + mark, weight, px) > maxWidth && m.measure(piece + mark, weight, px) <= maxWidth) {
+      pieces.push_back(piece + mark);
+      piece.clear();
+      appendUtf8(piece, cp);
+    } else if (!piece.empty() && m.measure(candidate, weight, px) > maxWidth) {
+      pieces.push_back(piece);  // too narrow for even one letter and a hyphen
       piece.clear();
       appendUtf8(piece, cp);
     } else {
