@@ -30,6 +30,32 @@ TEST_CASE("a pack folder typed with a trailing slash (as a shell completes it) l
   }
 }
 
+TEST_CASE("a territory's map tile: two whole numbers from 0 to 9, one territory per tile") {
+  TempPack good("map-good");
+  auto ok = good.starter({{"    kind: city\n", "    kind: city\n    map: [2, 0]\n"}}).load();
+  INFO(allMessages(ok));
+  CHECK(ok.report.items().empty());
+  REQUIRE(ok.pack.territories[0].mapCell);
+  CHECK(*ok.pack.territories[0].mapCell == std::make_pair(2, 0));
+
+  TempPack bad("map-bad");
+  auto r = bad.starter({{"    kind: city\n", "    kind: city\n    map: [12, north]\n"}}).load();
+  REQUIRE(r.report.errorCount() == 1);
+  const auto& d = r.report.items().front();
+  CHECK(d.message.find("'map' should be [column, row]") != std::string::npos);
+  CHECK(d.origin.line > 0);
+
+  TempPack twice("map-twice");
+  auto w = twice
+               .starter({{"    kind: city\n", "    kind: city\n    map: [1, 1]\n"},
+                         {"\ncategories:", "  - id: bellechasse\n    name: Bellechasse\n    kind: mrc\n    map: [1, 1]\n"
+                                           "    source: https://toponymie.gouv.qc.ca\n    checked_on: 2026-11-23\n\ncategories:"}})
+               .load();
+  INFO(allMessages(w));
+  CHECK(w.report.errorCount() == 0);
+  CHECK(allMessages(w).find("same map tile as 'levis'") != std::string::npos);
+}
+
 TEST_CASE("required fields: a resource without 'what' is an error at its line") {
   TempPack p("required");
   auto r = p.starter({{"    what:\n      fr: Vous dirige", "    wha:\n      fr: Vous dirige"}}).load();

@@ -333,6 +333,24 @@ std::optional<std::pair<float, float>> ItemReader::position(const std::string& k
   return std::make_pair(xy[0], xy[1]);
 }
 
+std::optional<std::pair<int, int>> ItemReader::gridCell(const std::string& key) {
+  const YNode* n = node_.find(key);
+  if (!n || n->isNull()) return std::nullopt;
+  int cr[2];
+  bool ok = n->isSequence() && n->children.size() == 2;
+  for (int i = 0; ok && i < 2; ++i) {
+    const YNode& c = n->children[static_cast<std::size_t>(i)];
+    auto [p, ec] = std::from_chars(c.scalar.data(), c.scalar.data() + c.scalar.size(), cr[i]);
+    ok = c.isScalar() && ec == std::errc() && p == c.scalar.data() + c.scalar.size() && cr[i] >= 0 && cr[i] <= 9;
+  }
+  if (!ok) {
+    error(*n, "'" + key + "' should be [column, row], two whole numbers from 0 to 9",
+          "write it like [2, 0]: the third column, the first row (the north)");
+    return std::nullopt;
+  }
+  return std::make_pair(cr[0], cr[1]);
+}
+
 std::string ItemReader::enumeration(const std::string& key, const std::string& fallback) {
   const FieldSpec* spec = spec_.field(key);
   const YNode* n = scalarAt(key, "one word");

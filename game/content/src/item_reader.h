@@ -49,6 +49,8 @@ class ItemReader {
   // "all" -> true; a list -> false with the ids in `ids`.
   bool territories(const std::string& key, std::vector<std::string>& ids, bool fallbackAll);
   std::optional<std::pair<float, float>> position(const std::string& key);
+  // [column, row]: whole numbers from 0 to 9 (a tile of a schematic map).
+  std::optional<std::pair<int, int>> gridCell(const std::string& key);
   std::string enumeration(const std::string& key, const std::string& fallback);
   Provenance provenance();
 

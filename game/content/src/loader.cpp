@@ -178,6 +178,7 @@ class FileReader {
     t.office = r.ref("office");
     t.essentials = r.refList("essentials");
     t.officeNote = r.text("office_note");
+    t.mapCell = r.gridCell("map");
     for (const char* field : {"office", "essentials"}) remember(r, "territory", t.id, field);
     t.provenance = r.provenance();
     pack_.territories.push_back(std::move(t));

@@ -66,7 +66,9 @@ std::vector<ItemSpec> build() {
                                     f("essentials", T::RefList, false,
                                       "Resources its tenants take home first: food help, volunteer centre...", "resource"),
                                     f("office_note", T::Text, false,
-                                      "Without an office: what 'Mes ressources' says to do instead")};
+                                      "Without an office: what 'Mes ressources' says to do instead"),
+                                    f("map", T::Position, false,
+                                      "Its tile on the board's map: [column, row] from the north-west, 0 to 9")};
         for (auto& p : provenance(true)) v.push_back(p);
         return v;
       }());

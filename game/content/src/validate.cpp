@@ -213,6 +213,15 @@ class Validator {
                         "add " + t.id + " to its territories, or name the office that does");
     }
     refs("territory", t.id, "essentials", t.essentials, resourceIds_, "resource", t.origin);
+    // Two territories on one tile of the map: the second would hide the first.
+    if (t.mapCell)
+      for (const auto& other : pack_.territories) {
+        if (&other == &t) break;
+        if (other.mapCell == t.mapCell)
+          report_.warning(pack_.fieldOrigin("territory", t.id, "map", t.origin), t.id,
+                          "'" + t.id + "' is on the same map tile as '" + other.id + "'",
+                          "give each territory its own [column, row]");
+      }
   }
 
   // The overlay line that removed the last item of a kind, if any did.

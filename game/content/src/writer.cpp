@@ -147,6 +147,9 @@ std::string emitSection(const Pack& pack, const std::string& name) {
       str(out, "office", t.office);
       list(out, "essentials", t.essentials);
       text(out, "office_note", t.officeNote);
+      if (t.mapCell)
+        out << YAML::Key << "map" << YAML::Value << YAML::Flow << YAML::BeginSeq << t.mapCell->first << t.mapCell->second
+            << YAML::EndSeq;
       provenance(out, t.provenance);
     });
   } else if (name == "themes") {

@@ -10,6 +10,7 @@
 #include "game/ui/board_geometry.h"
 #include "game/ui/card_text.h"
 #include "game/ui/pictograms.h"
+#include "game/ui/region_map.h"
 #include "game/ui/theme.h"
 #include "game/ui/tokens.h"
 
@@ -323,6 +324,12 @@ void BoardScreen::draw(engine::Renderer& r) {
     drawDie(r, die, face);
   }
   const bool canRoll = s.phase == rules::Phase::Rolling && animation_ == Animation::Idle;
+  // Between turns, where the die was: the region, lit where the players have found help.
+  if (!streets_ && !(face > 0 && thisTurn) && hasRegionMap(pack)) {
+    const float top = middle.y + 176;
+    drawRegionMap(r, theme_, settings_, pack, s.territoriesDiscovered, rules::playerTerritory(s, s.current),
+                  {middle.x, top, middle.w, buttons_.buttons()[0].rect.y - 16 - top});
+  }
   if (canRoll) drawButton(r, buttons_, 0, tr("board.roll", settings_.language), settings_, theme_);
 
   // The side panel: scores, or the shared goal.

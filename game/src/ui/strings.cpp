@@ -112,6 +112,7 @@ const std::map<std::string_view, Label>& labels() {
       {"board.your_turn", {"À vous de jouer", "Your turn"}},
       {"board.round", {"Tour {} sur {}", "Round {} of {}"}},
       {"board.coop_goal", {"MRC découvertes ensemble : {} sur {}", "RCMs discovered together: {} of {}"}},
+      {"board.map_caption", {"En couleur : les MRC déjà découvertes", "In colour: the RCMs discovered so far"}},
       {"card.who_helps", {"Qui peut vous aider ?", "Who can help you?"}},
       {"card.right", {"Bonne réponse !", "Right answer!"}},
       {"card.wrong", {"Pas tout à fait", "Not quite"}},

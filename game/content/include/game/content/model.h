@@ -91,6 +91,8 @@ struct Territory {
   std::vector<std::string> essentials;
   // Said on "Mes ressources" when the pack has no office for it (what to do instead).
   Text officeNote;
+  // Its tile on the board's schematic map: [column, row] from the north-west.
+  std::optional<std::pair<int, int>> mapCell;
   Provenance provenance;
   Origin origin;
   bool operator==(const Territory&) const = default;
