@@ -418,24 +418,23 @@ void EditorPanels::dialogs() {
                                                                : pack.territories.front().id;
       const std::string theme = pack.themes.empty() ? "" : pack.themes.front().id;
       if (newKind_ == "resources") {
-        fields.insert(fields.end(), {{"name.fr", "Nouvelle ressource"}, {"name.en", "New resource"},
+        // Texts and source start empty: the check below lists what is left to write, and no
+        // stand-in words can reach a player.
+        fields.insert(fields.end(), {{"name.fr", ""}, {"name.en", ""},
                                      {"category", pack.categories.empty() ? "" : pack.categories.front().id},
-                                     {"territories", territory},
-                                     {"what.fr", "À écrire : ce que ça fait pour un locataire."},
-                                     {"what.en", "To write: what it does for a tenant."},
-                                     {"source", "https://"}, {"checked_on", today}});
+                                     {"territories", territory}, {"what.fr", ""}, {"what.en", ""},
+                                     {"source", ""}, {"checked_on", today}});
       } else if (newKind_ == "rights") {
-        fields.insert(fields.end(), {{"statement.fr", "À écrire"}, {"statement.en", "To write"}, {"answer", "true"},
-                                     {"explanation.fr", "À écrire"}, {"explanation.en", "To write"},
-                                     {"legal_reference", "C.c.Q., art. "}, {"source", "https://"},
-                                     {"checked_on", today}});
+        fields.insert(fields.end(), {{"statement.fr", ""}, {"statement.en", ""}, {"answer", "true"},
+                                     {"explanation.fr", ""}, {"explanation.en", ""},
+                                     {"legal_reference", ""}, {"source", ""}, {"checked_on", today}});
       } else if (newKind_ == "events") {
-        fields.insert(fields.end(), {{"title.fr", "Nouvel événement"}, {"title.en", "New event"},
-                                     {"text.fr", "À écrire"}, {"text.en", "To write"}, {"effect.points", "1"}});
+        fields.insert(fields.end(), {{"title.fr", ""}, {"title.en", ""}, {"text.fr", ""}, {"text.en", ""},
+                                     {"effect.points", "1"}});
       } else if (newKind_ == "territories") {
-        fields.insert(fields.end(), {{"name.fr", "Nouvelle MRC"}, {"name.en", "New RCM"}, {"kind", "mrc"}});
+        fields.insert(fields.end(), {{"name.fr", ""}, {"name.en", ""}, {"kind", "mrc"}});
       } else {
-        fields.insert(fields.end(), {{"name.fr", "À nommer"}, {"name.en", "To name"}});
+        fields.insert(fields.end(), {{"name.fr", ""}, {"name.en", ""}});
       }
       if (!theme.empty() && (newKind_ == "resources" || newKind_ == "rights" || newKind_ == "events"))
         fields.push_back({"theme", theme});

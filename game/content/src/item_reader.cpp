@@ -114,6 +114,11 @@ void ItemReader::checkKeys(const std::vector<std::string>& alsoAllowed) {
     const YNode* value = node_.find(field.key);
     if (!value || value->isNull())
       error(node_, "the " + spec_.name + " has no '" + field.key + "'", "add '" + field.key + ":' (" + field.description + ")");
+    // "source: ''" is no source: a fact a player cannot look up (a new item's empty fields say what is left to write).
+    else if (value->isScalar() && value->scalar.empty() && field.type != FieldType::Text)
+      error(*value, "'" + field.key + "' is empty",
+            field.key == "source" ? "give the public web address where this was read, or the title of a published document"
+                                  : "fill it in, like the other items of this kind");
   }
 }
 
@@ -176,7 +181,11 @@ Text ItemReader::text(const std::string& key) {
             hint.empty() ? "declare it in pack.yaml's languages, or remove it" : "did you mean '" + hint + "'?");
       continue;
     }
-    if (!value.isScalar() || value.scalar.empty()) {
+    if (value.isScalar() && value.scalar.empty()) {
+      error(value, "the " + lang.scalar + " text of '" + key + "' is empty", "write it in " + lang.scalar + ", or remove that line");
+      continue;
+    }
+    if (!value.isScalar()) {
       error(value, "the " + lang.scalar + " text of '" + key + "' should be a text, found " + kindOf(value));
       continue;
     }
