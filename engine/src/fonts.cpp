@@ -26,6 +26,9 @@ FontSources FontSources::defaults() {
   s.candidates[0] = {"assets/fonts/Regular.ttf", openSans + "OpenSans-Regular.ttf", dejavu + "DejaVuSans.ttf"};
   s.candidates[1] = {"assets/fonts/SemiBold.ttf", openSans + "OpenSans-Semibold.ttf", dejavu + "DejaVuSans-Bold.ttf"};
   s.candidates[2] = {"assets/fonts/Bold.ttf", openSans + "OpenSans-Bold.ttf", dejavu + "DejaVuSans-Bold.ttf"};
+  // Without a condensed face, plain bold: the name is cut after its hyphens instead.
+  s.candidates[3] = {"assets/fonts/CondensedBold.ttf", openSans + "OpenSans-CondBold.ttf",
+                     dejavu + "DejaVuSansCondensed-Bold.ttf", openSans + "OpenSans-Bold.ttf", dejavu + "DejaVuSans-Bold.ttf"};
   return s;
 }
 

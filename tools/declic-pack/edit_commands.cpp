@@ -103,8 +103,9 @@ int printPack(const std::string& pack, const std::string& output, bool english, 
     return 1;
   }
   engine::FontLibrary fonts;
-  game::FontFiles files{fonts.resolvedPath(engine::FontWeight::Regular), fonts.resolvedPath(engine::FontWeight::SemiBold),
-                        fonts.resolvedPath(engine::FontWeight::Bold)};
+  game::FontFiles files;
+  for (int w = 0; w < engine::kFontWeightCount; ++w)
+    files[static_cast<std::size_t>(w)] = fonts.resolvedPath(static_cast<engine::FontWeight>(w));
   game::PrintOptions print;
   print.language = english ? game::Language::English : game::Language::French;
   print.a4 = a4;

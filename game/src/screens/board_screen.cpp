@@ -245,9 +245,10 @@ void BoardScreen::draw(engine::Renderer& r) {
     if (board.layout == content::BoardLayout::Path && i + 1 == spaces_.size()) break;
     r.drawLine(spaces_[i], spaces_[(i + 1) % spaces_.size()], 10, p.path);
   }
-  auto label = textStyle(settings_, TypeScale::small, engine::FontWeight::SemiBold, engine::Align::Center);
-  // Squares are small: a long name may shrink, never below 28 px, and grows with the
-  // text setting; the space a token stands on is also named in large text in the middle.
+  auto label = textStyle(settings_, TypeScale::small, engine::FontWeight::CondensedBold, engine::Align::Center);
+  // Squares are small: names are set condensed (« Appalaches » fits whole at 28 px), may
+  // shrink, never below 28 px, and grow with the text setting; the space a token stands
+  // on is also named in large text in the middle.
   label.minSize = 28;
   label.valign = engine::VAlign::Middle;
   label.overflow = engine::Overflow::Shrink;
@@ -373,22 +374,40 @@ void BoardScreen::drawJumps(engine::Renderer& r, const content::Board& board) co
   auto label = textStyle(settings_, TypeScale::small, engine::FontWeight::Bold, engine::Align::Center);
   label.size = TypeScale::small;
   label.valign = engine::VAlign::Middle;
+  std::vector<engine::Rect> placed;  // the names already drawn, so two never cover each other
   for (std::size_t i = 0; i < board.spaces.size(); ++i) {
     const auto& jump = board.spaces[i].jump;
     if (!jump || jump->to < 0 || static_cast<std::size_t>(jump->to) >= spaces_.size()) continue;
     const engine::Color colour = theme_.jump(jump->by);
-    const engine::Vec2 a = spaces_[i], b = spaces_[static_cast<std::size_t>(jump->to)];
-    r.drawLine(a, b, 14, colour);
-    // The arrow head, two thirds of the way, pointing where the token goes.
-    const float dx = b.x - a.x, dy = b.y - a.y, len = std::max(1.f, std::sqrt(dx * dx + dy * dy));
+    const engine::Vec2 from = spaces_[i], to = spaces_[static_cast<std::size_t>(jump->to)];
+    const float dx = to.x - from.x, dy = to.y - from.y, len = std::max(1.f, std::sqrt(dx * dx + dy * dy));
     const float ux = dx / len, uy = dy / len;
-    const engine::Vec2 tip{a.x + dx * 0.5f + ux * 26, a.y + dy * 0.5f + uy * 26};
-    const engine::Vec2 base{a.x + dx * 0.5f - ux * 22, a.y + dy * 0.5f - uy * 22};
-    r.fillConvexPolygon({tip, {base.x - uy * 30, base.y + ux * 30}, {base.x + uy * 30, base.y - ux * 30}}, colour);
+    // From the edge of one square to the edge of the other: the names on both stay whole.
+    const float exit = spaceSize_ / 2 / std::max(std::abs(ux), std::abs(uy));
+    const engine::Vec2 a{from.x + ux * exit, from.y + uy * exit}, b{to.x - ux * exit, to.y - uy * exit};
+    r.drawLine(a, b, 14, colour);
+    // The arrow head in the middle, pointing where the token goes.
+    const engine::Vec2 middle{(a.x + b.x) / 2, (a.y + b.y) / 2};
+    const engine::Vec2 tip{middle.x + ux * 24, middle.y + uy * 24};
+    const engine::Vec2 base{middle.x - ux * 20, middle.y - uy * 20};
+    r.fillConvexPolygon({tip, {base.x - uy * 28, base.y + ux * 28}, {base.x + uy * 28, base.y - ux * 28}}, colour);
+    // Its name beside the arrow, in the street between the squares.
     const std::string text = tr(jumpLabel(jump->by), settings_.language);
-    const engine::Vec2 mid{a.x + dx * 0.5f - ux * 56, a.y + dy * 0.5f - uy * 56};  // behind the arrow
     const float w = std::min(260.f, r.layout(text, label, 1000).width + 32);
-    const engine::Rect pill{mid.x - w / 2, mid.y - 24, w, 48};
+    // To the right of an arrow going up or down (to the left if another name is there), above a level one.
+    const bool upright = std::abs(uy) >= std::abs(ux);
+    auto pillAt = [&](float sign) {
+      const engine::Vec2 c = upright ? engine::Vec2{middle.x + sign * (w / 2 + 40), middle.y} : engine::Vec2{middle.x, middle.y - 64};
+      return engine::Rect{c.x - w / 2, c.y - 24, w, 48};
+    };
+    auto overlaps = [&](const engine::Rect& q) {
+      return std::any_of(placed.begin(), placed.end(), [&](const engine::Rect& o) {
+        return q.x < o.right() && o.x < q.right() && q.y < o.bottom() && o.y < q.bottom();
+      });
+    };
+    engine::Rect pill = pillAt(1);
+    if (upright && (overlaps(pill) || pill.right() > kBoardArea.right())) pill = pillAt(-1);
+    placed.push_back(pill);
     r.fillRoundedRect(pill, 24, colour);
     r.drawText(text, label, pill, theme_.palette.onPrimary);
   }

@@ -5,8 +5,9 @@
 
 namespace engine {
 
-enum class FontWeight { Regular = 0, SemiBold = 1, Bold = 2 };
-inline constexpr int kFontWeightCount = 3;
+// CondensedBold: names in tight places (a board space), at full size but narrower.
+enum class FontWeight { Regular = 0, SemiBold = 1, Bold = 2, CondensedBold = 3 };
+inline constexpr int kFontWeightCount = 4;
 
 class TextMeasurer {
  public:
