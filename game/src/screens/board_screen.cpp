@@ -240,10 +240,19 @@ void BoardScreen::draw(engine::Renderer& r) {
   const auto& board = rules::board(pack, s.config);
   const std::string lang(languageCode(settings_.language));
 
-  // The path joining the spaces.
+  // The path joining the spaces; on « Mon quartier », a street with its painted middle line.
   for (std::size_t i = 0; i < spaces_.size(); ++i) {
     if (board.layout == content::BoardLayout::Path && i + 1 == spaces_.size()) break;
-    r.drawLine(spaces_[i], spaces_[(i + 1) % spaces_.size()], 10, p.path);
+    const engine::Vec2 a = spaces_[i], b = spaces_[(i + 1) % spaces_.size()];
+    if (!streets_) {
+      r.drawLine(a, b, 10, p.path);
+      continue;
+    }
+    r.drawLine(a, b, spaceSize_ * 0.42f, p.path);
+    const float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
+    for (float t = spaceSize_ / 2; t + 20 < len - spaceSize_ / 2; t += 40)  // dashes only where the street shows
+      r.drawLine({a.x + dx * t / len, a.y + dy * t / len}, {a.x + dx * (t + 20) / len, a.y + dy * (t + 20) / len}, 5,
+                 p.surface);
   }
   auto label = textStyle(settings_, TypeScale::small, engine::FontWeight::CondensedBold, engine::Align::Center);
   // Squares are small: names are set condensed (« Appalaches » fits whole at 28 px), may
