@@ -426,3 +426,40 @@ TEST_CASE("a scenario choice worth 0 points is a warning: honest answers are nev
   TempPack fine("one-point");
   CHECK_FALSE(reports(fine.starter().load(), "this choice is worth 0 points", Severity::Warning));
 }
+
+TEST_CASE("board, number and map mistakes read in French, hints included") {
+  TempPack p("french-board");
+  auto r = p.starter({{"  settings: {rounds: 5}\n", "  settings: {rounds: 5, die_sides: -5}\n"},
+                      {"    - {type: right}\n", "    - {type: rigth}\n"},
+                      {"    - {type: rest}\n", "    - {type: rest, jump: {to: 1, by: bike}}\n    - {type: finish}\n"},
+                      {"    kind: city\n", "    kind: city\n    map: [12, 0]\n"}})
+               .load();
+  INFO(allMessages(r));
+  REQUIRE(r.report.items().size() >= 4);
+  std::vector<std::string> french;
+  for (const auto& d : r.report.items()) {
+    bool all = false;
+    french.push_back(inFrench(d, &all).formatIn(true));
+    if (!all) MESSAGE("still in English: " << d.format());
+    CHECK(all);
+  }
+  auto says = [&](const std::string& words) {
+    return std::any_of(french.begin(), french.end(), [&](const std::string& m) { return m.find(words) != std::string::npos; });
+  };
+  CHECK(says("« die_sides » vaut -5 ; il doit être entre 2 et 12"));
+  CHECK(says("« rigth » n’est pas un genre de case valide"));
+  CHECK(says("ce raccourci ramène en arrière"));
+  CHECK(says("« map » doit être [colonne, rangée]"));
+  CHECK(says("un plateau en boucle n’a pas d’arrivée"));
+
+  // A YAML syntax mistake is named in French too, with its fix.
+  TempPack y("french-yaml");
+  y.starter({{"    name: Lévis\n", "    name: Lévis: la ville\n"}});
+  auto broken = y.load();
+  REQUIRE(broken.report.hasErrors());
+  bool all = false;
+  const std::string first = inFrench(broken.report.forReading().front(), &all).formatIn(true);
+  CAPTURE(first);
+  CHECK(all);
+  CHECK(first.find("YAML") != std::string::npos);
+}
