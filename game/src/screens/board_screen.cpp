@@ -261,22 +261,34 @@ void BoardScreen::draw(engine::Renderer& r) {
   label.minSize = 28;
   label.valign = engine::VAlign::Middle;
   label.overflow = engine::Overflow::Shrink;
+  // The name in the top half; the bottom half is where tokens stand.
+  const float tokensTop = s.players.size() > 4 ? 0.5f : 0.56f;
+  std::vector<std::string> names;
+  std::vector<BoxedText> boxed;
+  for (std::size_t i = 0; i < spaces_.size(); ++i) {
+    const content::Space& space = board.spaces[i];
+    std::string text = tr(space.playerMrc ? "space.my_mrc" : spaceLabel(space.kind), settings_.language);
+    if (!space.territory.empty())
+      if (const content::Territory* t = pack.territory(space.territory)) text = t->name.get(lang);
+    names.push_back(std::move(text));
+  }
+  auto nameBox = [&](std::size_t i) {
+    return engine::Rect{spaces_[i].x - spaceSize_ / 2 + 6, spaces_[i].y - spaceSize_ / 2 + 6, spaceSize_ - 12,
+                        spaceSize_ * tokensTop - 6};
+  };
+  for (std::size_t i = 0; i < spaces_.size(); ++i) boxed.push_back({names[i], nameBox(i)});
+  label = sharedSize(r, boxed, label);  // every space's name in one size
   for (std::size_t i = 0; i < spaces_.size(); ++i) {
     const content::Space& space = board.spaces[i];
     engine::Rect box{spaces_[i].x - spaceSize_ / 2, spaces_[i].y - spaceSize_ / 2, spaceSize_, spaceSize_};
     r.fillRoundedRect(box, 18, theme_.space(space.kind));
     r.strokeRoundedRect(box, 18, 3, p.inkMuted);
-    std::string text = tr(space.playerMrc ? "space.my_mrc" : spaceLabel(space.kind), settings_.language);
-    if (!space.territory.empty())
-      if (const content::Territory* t = pack.territory(space.territory)) text = t->name.get(lang);
     // Its picture, a shade darker than the space, where tokens stand: known at a glance.
     const engine::Color fill = theme_.space(space.kind);
     auto darker = [](std::uint8_t v) { return static_cast<std::uint8_t>(v * 0.78f); };
     drawSpacePictogram(r, space.kind, {spaces_[i].x, spaces_[i].y + spaceSize_ * 0.24f}, spaceSize_ * 0.34f,
                        engine::Color{darker(fill.r), darker(fill.g), darker(fill.b), 255});
-    // The name in the top half; the bottom half is where tokens stand.
-    const float tokensTop = s.players.size() > 4 ? 0.5f : 0.56f;
-    r.drawText(text, label, {box.x + 6, box.y + 6, box.w - 12, box.h * tokensTop - 6}, p.ink);
+    r.drawText(names[i], label, nameBox(i), p.ink);
   }
   if (animation_ == Animation::Landing) {
     // The landing space glows, gently, twice.

@@ -40,10 +40,17 @@ void drawRegionMap(engine::Renderer& r, const Theme& theme, const Settings& sett
   label.valign = engine::VAlign::Middle;
   label.overflow = engine::Overflow::Shrink;
   label.minSize = TypeScale::small;  // names break after their hyphens before they shrink below 28 px
+  auto tileOf = [&](const content::Territory& t) {
+    return engine::Rect{left + static_cast<float>(t.mapCell->first) * (w + kGap),
+                        grid.y + static_cast<float>(t.mapCell->second) * (h + kGap), w, h};
+  };
+  std::vector<BoxedText> names;
+  for (const auto& t : pack.territories)
+    if (t.mapCell) names.push_back({t.name.get(lang), tileOf(t).inset(8, 4)});
+  label = sharedSize(r, names, label);  // every tile's name in one size
   for (const auto& t : pack.territories) {
     if (!t.mapCell) continue;
-    const engine::Rect tile{left + static_cast<float>(t.mapCell->first) * (w + kGap),
-                            grid.y + static_cast<float>(t.mapCell->second) * (h + kGap), w, h};
+    const engine::Rect tile = tileOf(t);
     const bool lit = discovered.count(t.id) > 0;
     r.fillRoundedRect(tile, 14, lit ? p.primary : p.surfaceSunken);
     if (!lit) r.strokeRoundedRect(tile, 14, 2, p.path);

@@ -79,6 +79,15 @@ engine::TextStyle textStyle(const Settings& settings, float baseSize, engine::Fo
   return s;
 }
 
+engine::TextStyle sharedSize(engine::Renderer& r, const std::vector<BoxedText>& texts, engine::TextStyle style) {
+  style.overflow = engine::Overflow::Shrink;
+  float size = style.size;
+  for (const auto& t : texts) size = std::min(size, r.layout(t.text, style, t.box.w, t.box.h).size);
+  style.size = size;
+  style.minSize = std::min(style.minSize, size);
+  return style;
+}
+
 void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size_t index, const std::string& label,
                 const Settings& settings, const Theme& theme, ButtonKind kind, float leftRoom, float maxTextSize) {
   const Palette& p = theme.palette;

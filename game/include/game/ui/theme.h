@@ -98,6 +98,15 @@ struct TypeScale {
 engine::TextStyle textStyle(const Settings& settings, float baseSize, engine::FontWeight weight,
                             engine::Align align = engine::Align::Left);
 
+// `style` at the largest size where every text fits its own box (never below
+// the style's minimum): labels seen together, like a board's spaces or a
+// map's tiles, all in one size instead of each shrunk on its own.
+struct BoxedText {
+  std::string_view text;
+  engine::Rect box;
+};
+engine::TextStyle sharedSize(engine::Renderer& r, const std::vector<BoxedText>& texts, engine::TextStyle style);
+
 // OnHeader: a button that sits in a card's coloured header (Menu): drawn as
 // an outlined pill inside its touch target, so it never covers the card's corner.
 enum class ButtonKind { Primary, Secondary, OnHeader };
