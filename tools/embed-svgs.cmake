@@ -36,5 +36,5 @@ std::string_view pictogramSvg(std::string_view name) {
 }  // namespace game
 ")
 # Only touch the output when it changed, so an unchanged SVG rebuilds nothing.
-file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUTPUT}.tmp" "${OUTPUT}")
 file(REMOVE "${OUTPUT}.tmp")

@@ -81,7 +81,7 @@ void Renderer::endFrame() {
   if (lines_.size() + layouts_.size() + vectorImages_.size() > kEvictWhenAbove) evictStale();
   stats_.cachedLayouts = layouts_.size();
   stats_.cachedLines = lines_.size();
-  stats_.cachedImages = images_.size();
+  stats_.cachedImages = images_.size() + vectorImages_.size();
 }
 
 void Renderer::evictStale() {
@@ -131,8 +131,11 @@ bool Renderer::imageLoads(const std::string& path) { return image(path).texture 
 
 bool Renderer::drawVectorImage(std::string_view name, std::string_view svg, Rect dest, Color colour) {
   const Rect p = letterbox_.toPixels(dest);
-  // Square pictograms: one raster per pixel size, fitted into the box's shorter side.
-  const int side = std::max(1, static_cast<int>(std::lround(std::min(p.w, p.h))));
+  // Square pictograms fitted into the box's shorter side, rasterised at the next multiple of
+  // 16 px and scaled down a little: a picture that grows frame by frame (a card coming
+  // forward) rasterises a few times, not once a frame.
+  const float want = std::max(1.f, std::min(p.w, p.h));
+  const int side = (static_cast<int>(std::ceil(want)) + 15) / 16 * 16;
   keyBuffer_.assign(name);
   keyBuffer_ += '|' + std::to_string(side);
   auto it = vectorImages_.find(keyBuffer_);
@@ -162,8 +165,9 @@ bool Renderer::drawVectorImage(std::string_view name, std::string_view svg, Rect
   // Drawn in white, tinted here: one raster serves every colour (a glow that changes each frame too).
   SDL_SetTextureColorMod(img.texture, colour.r, colour.g, colour.b);
   SDL_SetTextureAlphaMod(img.texture, colour.a);
-  const float w = static_cast<float>(img.width), h = static_cast<float>(img.height);
-  SDL_FRect d{std::round(p.x + (p.w - w) / 2), std::round(p.y + (p.h - h) / 2), w, h};
+  const float scale = want / static_cast<float>(side);
+  const float w = static_cast<float>(img.width) * scale, h = static_cast<float>(img.height) * scale;
+  SDL_FRect d{p.x + (p.w - w) / 2, p.y + (p.h - h) / 2, w, h};
   SDL_RenderCopyF(sdl_, img.texture, nullptr, &d);
   return true;
 }

@@ -54,6 +54,11 @@ TEST_CASE("a territory's map tile: two whole numbers from 0 to 9, one territory 
   INFO(allMessages(w));
   CHECK(w.report.errorCount() == 0);
   CHECK(allMessages(w).find("same map tile as 'levis'") != std::string::npos);
+  for (const auto& d : w.report.items()) {
+    bool all = false;
+    CHECK(inFrench(d, &all).formatIn(true).find("même tuile de la carte que « levis »") != std::string::npos);
+    CHECK(all);
+  }
 }
 
 TEST_CASE("required fields: a resource without 'what' is an error at its line") {

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "game/content/diagnostics.h"
 #include "game/content/schema.h"
 
 using namespace game::content;
@@ -33,7 +34,7 @@ const char* frenchLabel(const std::string& key) {
       {"office_note", "Conseil s’il n’y a pas d’office"}, {"version", "Version"}, {"region", "Région"},
       {"languages", "Langues"}, {"authors", "Auteurs"}, {"licence", "Licence"}, {"extends", "Ajoute au pack"},
       {"description", "Description"}, {"type", "Genre de case"}, {"territory", "Territoire"}, {"mrc", "MRC"},
-      {"at", "Position"}, {"jump", "Raccourci ou recul"}, {"to", "Vers la case"}, {"by", "Par"},
+      {"at", "Position"}, {"map", "Place sur la carte"}, {"jump", "Raccourci ou recul"}, {"to", "Vers la case"}, {"by", "Par"},
       {"spaces", "Cases"}, {"layout", "Forme"}, {"settings", "Réglages"}, {"rounds", "Tours"},
       {"goal_points", "Points pour gagner"}, {"cooperative_goal", "But coopératif"}, {"die_sides", "Faces du dé"}};
   auto it = labels.find(key);
@@ -68,7 +69,7 @@ void label(const EditorModel& m, const FieldSpec& f) {
 
 void apply(EditorModel& m, const ItemRef& item, const std::string& path, const std::string& value, bool typing) {
   std::string error;
-  if (!m.doc.set(item, path, value, error, typing)) m.status = error;
+  if (!m.doc.set(item, path, value, error, typing)) m.status = m.english ? error : messageInFrench(error);
 }
 
 // A message points here: scroll to it and put the caret in it, once.
@@ -170,7 +171,7 @@ void objectFields(EditorModel& m, const ItemRef& item, const std::string& spec, 
 std::pair<std::size_t, std::size_t> entryBounds(const std::string& key) {
   if (key == "choices") return {2, 4};
   if (key == "answers") return {2, 3};
-  return {2, 200};  // a board's spaces: a start and a finish at least
+  return {4, 200};  // a board's spaces: the game's rule is four at least
 }
 
 // The fields a new entry starts with: its texts in every language, empty for
@@ -219,14 +220,14 @@ void objectList(EditorModel& m, const ItemRef& item, const FieldSpec& f, const s
         const bool remove = ImGui::Button(spaces ? m.t("Retirer cette case", "Remove this space")
                                                  : m.t("Retirer", "Remove"));
         m.mark(entryPath + ".remove");
-        if (remove && !m.doc.removeListEntry(item, path, static_cast<std::size_t>(i), error)) m.status = error;
+        if (remove && !m.doc.removeListEntry(item, path, static_cast<std::size_t>(i), error)) m.status = m.english ? error : messageInFrench(error);
       }
       if (spaces) {
         ImGui::SameLine();
         const bool insert = ImGui::Button(m.t("Ajouter une case avant", "Add a space before"));
         m.mark(entryPath + ".insert");
         if (insert && !m.doc.insertListEntry(item, path, static_cast<std::size_t>(i), newEntry(m, f), error))
-          m.status = error;
+          m.status = m.english ? error : messageInFrench(error);
       }
       ImGui::TreePop();
     }
@@ -235,7 +236,7 @@ void objectList(EditorModel& m, const ItemRef& item, const FieldSpec& f, const s
     const std::string add = f.key == "answers" ? m.t("Ajouter une réponse", "Add an answer") : m.t("Ajouter un choix", "Add a choice");
     const bool pressed = ImGui::Button(add.c_str());
     m.mark(path + ".add");
-    if (pressed && !m.doc.insertListEntry(item, path, present.size(), newEntry(m, f), error)) m.status = error;
+    if (pressed && !m.doc.insertListEntry(item, path, present.size(), newEntry(m, f), error)) m.status = m.english ? error : messageInFrench(error);
   }
 }
 

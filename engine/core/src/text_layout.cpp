@@ -1,5 +1,6 @@
 #include "engine/text_layout.h"
 
+#include <cctype>
 #include <algorithm>
 #include <cmath>
 
@@ -49,7 +50,11 @@ bool breakLongWord(const TextMeasurer& m, const std::string& word, FontWeight we
   // A name cut between two letters says so with a hyphen ("Montma-" / "gny"), as
   // typesetters do; an address (a web site, an e-mail) is cut bare, since a
   // hyphen there would read as part of it.
-  const bool address = word.find_first_of("/@.:") != std::string::npos;
+  bool address = word.find('@') != std::string::npos || word.find("://") != std::string::npos ||
+                 word.find("www.") != std::string::npos;
+  for (std::size_t dot = word.find('.'); !address && dot != std::string::npos; dot = word.find('.', dot + 1))
+    address = dot + 1 < word.size() && std::isalpha(static_cast<unsigned char>(word[dot + 1]));  // "tal.gouv", not "fin."
+
   const std::string mark = address ? "" : "-";
   std::u32string cps = decodeUtf8(word);
   std::string piece;

@@ -40,7 +40,7 @@ const std::vector<Rule>& messageRules() {
         {R"(the board has (\d+) spaces; it needs at least 4)", "le plateau a $1 cases ; il en faut au moins 4"},
         {R"(the board needs exactly one start space, it has (\d+))", "le plateau doit avoir une seule case de départ ; il en a $1"},
         {R"(a path board needs exactly one finish space, it has (\d+))",
-         "un plateau en chemin doit avoir une seule case d’arrivée ; il en a $1"},
+         "un plateau en parcours doit avoir une seule case d’arrivée ; il en a $1"},
         {R"(a loop board has no finish: tokens go round until the last round)",
          "un plateau en boucle n’a pas d’arrivée : les pions tournent jusqu’au dernier tour"},
         {R"(a board in 'boards:' needs a name)", "un plateau de « boards: » doit avoir un nom"},
@@ -120,8 +120,14 @@ const std::vector<Rule>& messageRules() {
          "le texte en « $1 » est trop long pour l’explication de la réponse, même au plus petit texte ($2 lignes, place pour $3)"},
         {R"(the (\w+) text is too long for the card browser, even at the smallest text size \((\d+) lines, room for (\d+)\))",
          "le texte en « $1 » est trop long pour la carte dans « Voir les cartes », même au plus petit texte ($2 lignes, place pour $3)"},
+        {R"('(.*)' is on the same map tile as '(.*)')", "« $1 » est sur la même tuile de la carte que « $2 »"},
+        {R"(space (\d+) is where the shortcut of space (\d+) lands; change or remove that shortcut first)",
+         "la case $1 est l’arrivée du raccourci de la case $2 : changez ou retirez d’abord ce raccourci"},
+        {R"('(.*)' of (.*) is written on one line; change it in (.*))", "« $1 » de $2 est écrit sur une ligne : modifiez-le dans $3"},
+        {R"('(.*)' of (.*) cannot take a new entry here; add it in (.*))", "« $1 » de $2 ne peut pas recevoir d’entrée ici : ajoutez-la dans $3"},
+        {R"('(.*)' of (.*) is not there)", "« $1 » de $2 n’existe pas"},
         {R"(this shortcut leads backwards)", "ce raccourci ramène en arrière"},
-        {R"(this setback leads forwards)", "ce recul fait avancer"},
+        {R"(this setback leads forwards)", "ce détour fait avancer"},
         {R"(this jump leads to its own space)", "ce saut mène à sa propre case"},
         {R"(this jump lands on another jump, which the game does not follow)",
          "ce saut arrive sur un autre saut, que le jeu ne suit pas"},
@@ -162,7 +168,7 @@ const std::vector<Rule>& hintRules() {
         {R"(add '(.*):' \((.*)\))", "ajoutez « $1: »"},
         {R"(check the indentation and the ':' after each key on this line or the one above)",
          "vérifiez le décalage et le « : » après chaque clé, sur cette ligne ou celle du dessus"},
-        {R"(use 'by: setback' for a way back, or a later space)", "écrivez « by: setback » pour un recul, ou menez à une case plus loin"},
+        {R"(use 'by: setback' for a way back, or a later space)", "écrivez « by: setback » pour un détour, ou menez à une case plus loin"},
         {R"(use bike, bus or walk, or an earlier space)", "écrivez bike, bus ou walk, ou menez à une case plus tôt"},
         {R"(make 'to' another space)", "faites mener « to » à une autre case"},
         {R"(make it lead to a plain space)", "faites-le mener à une case sans saut"},
@@ -170,6 +176,7 @@ const std::vector<Rule>& hintRules() {
         {R"(write it like \[2, 0\]: the third column, the first row \(the north\))",
          "écrivez-le comme [2, 0] : la troisième colonne, la première rangée (le nord)"},
         {R"(remove the finish space, or use 'layout: path')", "retirez la case d’arrivée, ou écrivez « layout: path »"},
+        {R"(give each territory its own \[column, row\])", "donnez à chaque territoire sa propre [colonne, rangée]"},
         {R"(check the spelling)", "vérifiez l’orthographe"},
         {R"(use one of: (.*))", "choisissez parmi : $1"},
         {R"(write a colour like "#0B5D6B" \(in quotes\))", "écrivez une couleur comme \"#0B5D6B\" (entre guillemets)"},
@@ -269,6 +276,11 @@ std::string frenchKinds(std::string text) {
       {"(pronunciation)", "(prononciation)"}, {"(answer)", "(réponse)"},
       // What was found instead, as kindOf() names it in English.
       {"trouvé : nothing", "trouvé : rien"}, {"trouvé : a list", "trouvé : une liste"},
+      // Where a text did not fit (text_fit.cpp names the place in English).
+      {"a card's title", "le titre de la carte"}, {"an answer shown again on the reveal", "une réponse rappelée au verso"},
+      {"an answer button", "un bouton de réponse"}, {"a card with its answers", "la carte avec ses réponses"},
+      {"the card browser", "« Voir les cartes »"}, {"the answer's explanation", "l’explication de la réponse"},
+      {" with who can help in ", ", avec qui peut aider, pour "},
       {"trouvé : a map", "trouvé : des clés"}};
   for (const auto& [en, fr] : kinds)
     for (auto at = text.find(en); at != std::string::npos; at = text.find(en, at + 1)) text.replace(at, std::string(en).size(), fr);
@@ -288,6 +300,11 @@ bool translate(const std::vector<Rule>& rules, std::string& text) {
 }
 
 }  // namespace
+
+std::string messageInFrench(const std::string& text) {
+  std::string out = text;
+  return translate(messageRules(), out) ? out : text;
+}
 
 Diagnostic inFrench(const Diagnostic& d, bool* complete) {
   Diagnostic out = d;

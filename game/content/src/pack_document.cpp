@@ -588,7 +588,7 @@ std::string renumberJumps(std::string text, const ItemRef& board, std::size_t fr
   std::sort(targets.begin(), targets.end(), [](const YNode* a, const YNode* b) { return a->offset > b->offset; });
   for (const YNode* to : targets) {
     const long moved = static_cast<long>(std::stoul(to->scalar)) + by;
-    text.replace(to->offset, to->scalar.size(), std::to_string(std::max(0L, moved)));
+    text.replace(to->offset + (to->quoted ? 1 : 0), to->scalar.size(), std::to_string(std::max(0L, moved)));  // inside "12"'s quotes
   }
   return text;
 }
@@ -615,8 +615,11 @@ bool PackDocument::insertListEntry(const ItemRef& item, const std::string& listP
                                    const std::vector<std::pair<std::string, std::string>>& fields, std::string& error) {
   const FieldAt field = fieldAt(item.kind, splitPath(listPath));
   const YNode* list = descend(itemNode(item), splitPath(listPath));
-  if (!field.spec || field.spec->type != FieldType::ObjectList || !list || !list->isSequence() || list->flow ||
-      list->children.empty()) {
+  if (list && list->isSequence() && list->flow) {
+    error = "'" + listPath + "' of " + item.id + " is written on one line; change it in " + relativeName(item.file);
+    return false;
+  }
+  if (!field.spec || field.spec->type != FieldType::ObjectList || !list || !list->isSequence() || list->children.empty()) {
     error = "'" + listPath + "' of " + item.id + " cannot take a new entry here; add it in " + relativeName(item.file);
     return false;
   }
@@ -632,7 +635,11 @@ bool PackDocument::insertListEntry(const ItemRef& item, const std::string& listP
 bool PackDocument::removeListEntry(const ItemRef& item, const std::string& listPath, std::size_t position,
                                    std::string& error) {
   const YNode* list = descend(itemNode(item), splitPath(listPath));
-  if (!list || !list->isSequence() || list->flow || position >= list->children.size()) {
+  if (list && list->isSequence() && list->flow) {
+    error = "'" + listPath + "' of " + item.id + " is written on one line; change it in " + relativeName(item.file);
+    return false;
+  }
+  if (!list || !list->isSequence() || position >= list->children.size()) {
     error = "'" + listPath + "." + std::to_string(position) + "' of " + item.id + " is not there";
     return false;
   }

@@ -212,8 +212,23 @@ Diagnostic CsvImportResult::atCell(const Diagnostic& d, const PackDocument& doc)
   if (d.itemId.empty()) return d;
   const auto item = doc.findItem(d.itemId, "resources");
   if (!item || doc.files()[item->file].path != d.origin.file) return d;
-  const auto cell = cells.find(d.itemId + "|" + doc.pathAtLine(*item, d.origin.line));
-  if (cell == cells.end()) return d;
+  const std::string path = d.itemId + "|" + doc.pathAtLine(*item, d.origin.line);
+  auto cell = cells.find(path);
+  if (cell == cells.end()) {
+    // A text written {fr: …, en: …} on one line is found by its field: its language
+    // is the one the message names (« the fr text », « en « fr » »), else the only one imported.
+    std::vector<decltype(cell)> languages;
+    for (auto it = cells.lower_bound(path + "."); it != cells.end() && it->first.starts_with(path + "."); ++it)
+      languages.push_back(it);
+    for (auto it : languages) {
+      const std::string lang = it->first.substr(path.size() + 1);
+      if (d.message.find("the " + lang + " text") != std::string::npos ||
+          d.message.find("'" + lang + "'") != std::string::npos || d.message.find("(" + lang + ")") != std::string::npos)
+        cell = it;
+    }
+    if (cell == cells.end() && languages.size() == 1) cell = languages.front();
+    if (cell == cells.end()) return d;
+  }
   Diagnostic moved = d;
   moved.origin = {fileName, static_cast<int>(cell->second.first) + 1, static_cast<int>(cell->second.second) + 1};
   return moved;

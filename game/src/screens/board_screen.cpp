@@ -404,7 +404,7 @@ void BoardScreen::drawJumps(engine::Renderer& r, const content::Board& board) co
     const float dx = to.x - from.x, dy = to.y - from.y, len = std::max(1.f, std::sqrt(dx * dx + dy * dy));
     const float ux = dx / len, uy = dy / len;
     // From the edge of one square to the edge of the other: the names on both stay whole.
-    const float exit = spaceSize_ / 2 / std::max(std::abs(ux), std::abs(uy));
+    const float exit = spaceSize_ / 2 / std::max({std::abs(ux), std::abs(uy), 0.01f});  // two spaces at one place: no NaN
     const engine::Vec2 a{from.x + ux * exit, from.y + uy * exit}, b{to.x - ux * exit, to.y - uy * exit};
     r.drawLine(a, b, 14, colour);
     // The arrow head in the middle, pointing where the token goes.

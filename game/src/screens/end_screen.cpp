@@ -152,7 +152,9 @@ void EndScreen::draw(engine::Renderer& r) {
   // A podium when a group played against each other and someone scored; otherwise a list.
   const bool podium = !s.config.solo && s.config.mode == rules::Mode::Competitive && placings.size() > 1 &&
                       placings.front().score > 0;
-  const engine::TextLayout& said = r.drawText(resultText(), big, {60, 140, 820, 240}, p.ink);
+  // With a podium, the words keep to two lines at most, so the podium and the QR code below both fit.
+  if (podium) big.overflow = engine::Overflow::Shrink;
+  const engine::TextLayout& said = r.drawText(resultText(), big, {60, 140, 820, podium ? 120.f : 240.f}, p.ink);
   float y = 400;
   if (podium) {
     std::vector<PodiumPlayer> players;
@@ -163,7 +165,7 @@ void EndScreen::draw(engine::Renderer& r) {
                          pointsText(placing.score, settings_.language, false), cfg.shape, cfg.colour});
     }
     // Just under the words: the podium and the QR code both fit at every text size.
-    const engine::Rect area{60, 140 + std::min(240.f, said.height) + 24, 820, podiumHeight(players, settings_)};
+    const engine::Rect area{60, 140 + std::min(120.f, said.height) + 24, 820, podiumHeight(players, settings_)};
     drawPodium(r, theme_, settings_, players, area, tr("end.then", settings_.language));
     y = area.bottom();
   } else {

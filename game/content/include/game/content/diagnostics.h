@@ -27,6 +27,8 @@ struct Diagnostic {
 
 // `d` with its message and hint in French; `complete` says whether both had a French wording.
 Diagnostic inFrench(const Diagnostic& d, bool* complete = nullptr);
+// One message (an editor's refusal, say) in French, or as it came when it has no French wording yet.
+std::string messageInFrench(const std::string& text);
 // An import's problem line, "file:line:col: message", with its message in French
 // (as it came when there is no French wording yet).
 std::string problemInFrench(const std::string& line);
