@@ -243,11 +243,21 @@ void pawnsAndDie(PdfDocument& pdf, Language language) {
     cairo_stroke(cr);
     const int n = pipsOf[f];
     std::vector<std::pair<double, double>> pips;
+    pips.reserve(6);  // push_back, not insert of a list: GCC 12 warns falsely on the latter in Release
     const double a = 0.25, m = 0.5, b = 0.75;
     if (n % 2 == 1) pips.push_back({m, m});
-    if (n >= 2) pips.insert(pips.end(), {{a, a}, {b, b}});
-    if (n >= 4) pips.insert(pips.end(), {{b, a}, {a, b}});
-    if (n == 6) pips.insert(pips.end(), {{a, m}, {b, m}});
+    if (n >= 2) {
+      pips.push_back({a, a});
+      pips.push_back({b, b});
+    }
+    if (n >= 4) {
+      pips.push_back({b, a});
+      pips.push_back({a, b});
+    }
+    if (n == 6) {
+      pips.push_back({a, m});
+      pips.push_back({b, m});
+    }
     for (auto [px, py] : pips) {
       cairo_new_path(cr);
       cairo_arc(cr, x + px * s, y + py * s, s * 0.08, 0, 6.2832);
