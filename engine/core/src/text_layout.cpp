@@ -1,7 +1,7 @@
 #include "engine/text_layout.h"
 
-#include <cctype>
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "engine/typography.h"

@@ -77,8 +77,8 @@ class Renderer {
   // True when the image loads (cached); used to warn before drawing.
   bool imageLoads(const std::string& path);
   // Draws an SVG drawn in white (`svg` is its text, `name` names it in the cache
-  // and in warnings) in `colour`, fitted into `dest`. It is rasterised at the
-  // output size, so it stays sharp at any size. False if it cannot be read.
+  // and in warnings) in `colour`, fitted into `dest`. It is rasterised near the
+  // output size (in 16 px steps), so it stays sharp at any size. False if it cannot be read.
   bool drawVectorImage(std::string_view name, std::string_view svg, Rect dest, Color colour);
 
   const TextLayout& layout(std::string_view text, const TextStyle& style, float width, float height = kUnbounded);

@@ -11,10 +11,10 @@ namespace game {
 namespace {
 constexpr float kStepWidth = 250;
 constexpr float kStepGap = 20;
-constexpr float kRankLine = 64;  // the place's digit keeps one size: it is already large
-constexpr float kThenHeight = 76;                   // the line naming everyone after the podium
-constexpr float kNamesHeight = 80;
-constexpr float kTokenRoom = 64;
+constexpr float kRankLine = 64;     // the place's digit keeps one size: it is already large
+constexpr float kThenHeight = 76;   // the line naming everyone after the podium
+constexpr float kNamesHeight = 80;  // the names above each step
+constexpr float kTokenRoom = 64;    // the tokens standing on it
 
 // The players of each step: one step per distinct rank among the first three places.
 std::vector<std::vector<const PodiumPlayer*>> steps(const std::vector<PodiumPlayer>& players) {
@@ -34,6 +34,7 @@ std::string joinNames(const std::vector<const PodiumPlayer*>& players) {
   for (const auto* p : players) out += (out.empty() ? "" : ", ") + p->name;
   return out;
 }
+
 std::size_t playersOnPodium(const std::vector<PodiumPlayer>& players) {
   std::size_t n = 0;
   for (const auto& step : steps(players)) n += step.size();
