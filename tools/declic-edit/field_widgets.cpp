@@ -34,7 +34,7 @@ const char* frenchLabel(const std::string& key) {
       {"office_note", "Conseil s’il n’y a pas d’office"}, {"version", "Version"}, {"region", "Région"},
       {"languages", "Langues"}, {"authors", "Auteurs"}, {"licence", "Licence"}, {"extends", "Ajoute au pack"},
       {"description", "Description"}, {"type", "Genre de case"}, {"territory", "Territoire"}, {"mrc", "MRC"},
-      {"at", "Position"}, {"map", "Place sur la carte"}, {"jump", "Raccourci ou recul"}, {"to", "Vers la case"}, {"by", "Par"},
+      {"at", "Position"}, {"map", "Place sur la carte"}, {"jump", "Raccourci ou détour"}, {"to", "Vers la case"}, {"by", "Par"},
       {"spaces", "Cases"}, {"layout", "Forme"}, {"settings", "Réglages"}, {"rounds", "Tours"},
       {"goal_points", "Points pour gagner"}, {"cooperative_goal", "But coopératif"}, {"die_sides", "Faces du dé"}};
   auto it = labels.find(key);
@@ -189,9 +189,21 @@ std::vector<std::pair<std::string, std::string>> newEntry(const EditorModel& m, 
   return fields;
 }
 
+// A space's kind as the board names it (« rest » is « Pause »), the YAML word beside it.
+std::string spaceKindName(const EditorModel& m, const std::string& type) {
+  static const std::map<std::string, std::pair<const char*, const char*>> names = {
+      {"start", {"Départ", "Start"}},         {"finish", {"Arrivée", "Finish"}},
+      {"resource", {"Ressource", "Resource"}}, {"right", {"Vrai ou faux", "True or false"}},
+      {"scenario", {"Situation", "Situation"}}, {"event", {"Vie de quartier", "Neighbourhood life"}},
+      {"discussion", {"On en parle", "Let's talk"}}, {"rest", {"Pause", "Rest"}}};
+  const auto it = names.find(type);
+  return it == names.end() ? type : std::string(m.t(it->second.first, it->second.second)) + " (" + type + ")";
+}
+
 // A space's heading: its number and what it is, so a long board reads at a glance.
 std::string spaceHeading(const EditorModel& m, const ItemRef& item, const std::string& path, int i) {
-  std::string heading = m.t("Case ", "Space ") + std::to_string(i) + " · " + m.doc.get(item, path + ".type").value_or("?");
+  std::string heading =
+      m.t("Case ", "Space ") + std::to_string(i) + " · " + spaceKindName(m, m.doc.get(item, path + ".type").value_or("?"));
   if (auto t = m.doc.get(item, path + ".territory")) heading += " (" + *t + ")";
   if (auto mrc = m.doc.get(item, path + ".mrc")) heading += m.t(" (MRC du joueur)", " (player's RCM)");
   if (auto to = m.doc.get(item, path + ".jump.to")) heading += m.t(" · saut vers la case ", " · jumps to space ") + *to;
