@@ -19,6 +19,7 @@
 #include "game/content/schema.h"
 #include "game/content/stats.h"
 #include "game/app/data_paths.h"
+#include "game/ui/print_deck.h"
 #include "game/ui/text_fit.h"
 #include "edit_commands.h"
 #include "game/content/json_text.h"
@@ -151,6 +152,13 @@ LoadResult loadAndCheck(const std::string& path, const Flags& flags, engine::Fon
   options.packSearchPath = game::packSearchPath(nullptr);
   LoadResult result = loadPack(path, options);
   if (!result.pack.info.id.empty()) game::checkTextFits(result.pack, fonts, result.report);
+  // The printed cards too, when the pack has no error that would stop printing it.
+  if (!result.pack.info.id.empty() && !result.report.hasErrors()) {
+    game::FontFiles files;
+    for (int w = 0; w < engine::kFontWeightCount; ++w)
+      files[static_cast<std::size_t>(w)] = fonts.resolvedPath(static_cast<engine::FontWeight>(w));
+    game::checkPrintFits(result.pack, files, result.report);
+  }
   return result;
 }
 

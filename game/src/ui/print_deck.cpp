@@ -3,7 +3,10 @@
 #include <cairo.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <numbers>
+
+#include <unistd.h>
 
 #include "game/ui/card_presenter.h"
 #include "game/ui/card_view.h"
@@ -11,6 +14,18 @@
 
 namespace game {
 namespace {
+// The id of the pack item a card is made from, for messages.
+std::string cardId(const content::Pack& pack, const rules::CardRef& card) {
+  switch (card.kind) {
+    case content::CardKind::Resource: return pack.resources[card.index].id;
+    case content::CardKind::Right: return pack.rights[card.index].id;
+    case content::CardKind::Scenario: return pack.scenarios[card.index].id;
+    case content::CardKind::Event: return pack.events[card.index].id;
+    case content::CardKind::Discussion: return pack.discussions[card.index].id;
+  }
+  return {};
+}
+
 
 using engine::Color;
 using engine::FontWeight;
@@ -344,10 +359,13 @@ bool writePrintAndPlay(const content::Pack& pack, const PrintOptions& options, c
         const bool fits = drawFace(pdf, theme, content, trim, static_cast<int>(first + k + 1), back,
                                    options.language, layout.bleed);
         cairo_restore(cr);
-        if (!fits && !back)
+        if (!fits && !back) {
           result.tooLong.push_back(std::string(content::cardKindName(cards[first + k].kind)) + " n° " +
                                    std::to_string(first + k + 1) + " « " + content.title +
                                    " »: shorten its text to fit a printed card");
+          result.misfits.push_back({cardId(pack, cards[first + k]), content.bodyOrigin.known() ? content.bodyOrigin
+                                                                                               : content.titleOrigin});
+        }
       }
       if (layout.bleed == PrintBleed::Sheet) {
         // The block is cut as one grid, whatever it holds: the shared cut
@@ -383,6 +401,23 @@ bool writePrintAndPlay(const content::Pack& pack, const PrintOptions& options, c
   answerKey(pdf, pack, cards, options.language, result.pages);
   ++result.pages;
   return pdf.finish(error);
+}
+
+void checkPrintFits(const content::Pack& pack, const FontFiles& fonts, content::Report& report) {
+  std::error_code ec;
+  const auto scratch = std::filesystem::temp_directory_path(ec) / ("declic-print-fit-" + std::to_string(::getpid()) + ".pdf");
+  for (const auto& lang : pack.info.languages) {
+    if (lang != "fr" && lang != "en") continue;  // the game prints in French and English
+    PrintOptions options;
+    options.language = lang == "en" ? Language::English : Language::French;
+    PrintResult result;
+    std::string error;
+    if (!writePrintAndPlay(pack, options, fonts, scratch.string(), result, error)) continue;  // no fonts: the screen rule still runs
+    for (const auto& misfit : result.misfits)
+      report.warning(misfit.origin, misfit.id, "the " + lang + " text does not fit a printed card (63 x 88 mm), even at the smallest type",
+                     "shorten it: declic-pack print lists the same cards");
+  }
+  std::filesystem::remove(scratch, ec);
 }
 
 }  // namespace game

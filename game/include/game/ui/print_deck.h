@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "game/content/diagnostics.h"
 #include "game/content/model.h"
 #include "game/ui/pdf_document.h"
 #include "game/ui/strings.h"
@@ -37,10 +38,21 @@ struct PrintResult {
   // Cards whose text does not fit at print size even at the smallest type:
   // "kind id: what to shorten", for the facilitator to fix.
   std::vector<std::string> tooLong;
+  // The same cards, with the item and the line their text is written on.
+  struct Misfit {
+    std::string id;
+    content::Origin origin;
+  };
+  std::vector<Misfit> misfits;
 };
 
 bool writePrintAndPlay(const content::Pack& pack, const PrintOptions& options, const FontFiles& fonts,
                        const std::string& path, PrintResult& result, std::string& error);
+
+// The print-size text-fit rule, for the validator: lays the cards out as
+// `declic-pack print` does, in each of the pack's languages, and reports a
+// warning at the text of each card that would not fit a printed card.
+void checkPrintFits(const content::Pack& pack, const FontFiles& fonts, content::Report& report);
 
 // Page parts, shared by the deck and the rest of the kit.
 namespace print {
