@@ -85,23 +85,18 @@ void Renderer::endFrame() {
 }
 
 void Renderer::evictStale() {
-  for (auto it = lines_.begin(); it != lines_.end();) {
-    if (frame_ - it->second.lastUsed > kEvictAfterFrames) {
-      SDL_DestroyTexture(it->second.texture);
-      it = lines_.erase(it);
-    } else {
-      ++it;
-    }
-  }
-  std::erase_if(layouts_, [&](const auto& kv) { return frame_ - kv.second.lastUsed > kEvictAfterFrames; });
-  for (auto it = vectorImages_.begin(); it != vectorImages_.end();) {
-    if (frame_ - it->second.lastUsed > kEvictAfterFrames) {
-      if (it->second.texture) SDL_DestroyTexture(it->second.texture);
-      it = vectorImages_.erase(it);
-    } else {
-      ++it;
-    }
-  }
+  auto stale = [&](const auto& kv) { return frame_ - kv.second.lastUsed > kEvictAfterFrames; };
+  // Textures are let go with their entries.
+  auto dropStaleTextures = [&](auto& cache) {
+    std::erase_if(cache, [&](const auto& kv) {
+      if (!stale(kv)) return false;
+      if (kv.second.texture) SDL_DestroyTexture(kv.second.texture);
+      return true;
+    });
+  };
+  dropStaleTextures(lines_);
+  dropStaleTextures(vectorImages_);
+  std::erase_if(layouts_, stale);
 }
 
 // ---------------------------------------------------------------- images
@@ -115,16 +110,22 @@ Renderer::CachedImage& Renderer::image(const std::string& path) {
     logWarning("image", "cannot load '" + path + "': " + IMG_GetError() +
                             ". Showing a placeholder; check the path and that the file is a PNG.");
   } else {
-    entry.texture = SDL_CreateTextureFromSurface(sdl_, surface);
-    entry.width = surface->w;
-    entry.height = surface->h;
-    SDL_FreeSurface(surface);
+    entry = fromSurface(surface);
     if (!entry.texture)
       logWarning("image", "cannot use '" + path + "' as a texture: " + SDL_GetError() + ". Showing a placeholder.");
     else
       SDL_SetTextureScaleMode(entry.texture, SDL_ScaleModeLinear);
   }
   return images_.emplace(path, entry).first->second;
+}
+
+Renderer::CachedImage Renderer::fromSurface(SDL_Surface* surface) {
+  CachedImage entry;
+  entry.texture = SDL_CreateTextureFromSurface(sdl_, surface);
+  entry.width = surface->w;
+  entry.height = surface->h;
+  SDL_FreeSurface(surface);
+  return entry;
 }
 
 bool Renderer::imageLoads(const std::string& path) { return image(path).texture != nullptr; }
@@ -148,10 +149,7 @@ bool Renderer::drawVectorImage(std::string_view name, std::string_view svg, Rect
       logWarning("image", "cannot read the vector image '" + std::string(name) + "': " + IMG_GetError() +
                               ". Showing a placeholder; check that the file is a valid SVG.");
     } else {
-      entry.texture = SDL_CreateTextureFromSurface(sdl_, surface);
-      entry.width = surface->w;
-      entry.height = surface->h;
-      SDL_FreeSurface(surface);
+      entry = fromSurface(surface);
       if (entry.texture) SDL_SetTextureBlendMode(entry.texture, SDL_BLENDMODE_BLEND);
     }
     it = vectorImages_.emplace(keyBuffer_, entry).first;

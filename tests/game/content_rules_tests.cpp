@@ -8,6 +8,24 @@
 
 using namespace game::content;
 
+namespace {
+// Every message of `r` as a facilitator reads it in French; each one must have a French wording.
+std::vector<std::string> allInFrench(const LoadResult& r) {
+  std::vector<std::string> french;
+  for (const auto& d : r.report.items()) {
+    bool all = false;
+    french.push_back(inFrench(d, &all).formatIn(true));
+    if (!all) MESSAGE("still in English: " << d.format());
+    CHECK(all);
+  }
+  return french;
+}
+
+bool anySays(const std::vector<std::string>& lines, const std::string& words) {
+  return std::any_of(lines.begin(), lines.end(), [&](const std::string& m) { return m.find(words) != std::string::npos; });
+}
+}  // namespace
+
 TEST_CASE("the starter pack is clean: no error, no warning") {
   TempPack p("clean");
   auto r = p.starter().load();
@@ -347,16 +365,8 @@ TEST_CASE("list-shape mistakes read in French: choices not a list, a bare value 
                       {"    - {type: resource}\n", "    - 3\n    - {type: rest, mrc: player}\n"}})
                .load();
   INFO(allMessages(r));
-  std::vector<std::string> french;
-  for (const auto& d : r.report.items()) {
-    bool all = false;
-    french.push_back(inFrench(d, &all).formatIn(true));
-    if (!all) MESSAGE("still in English: " << d.format());
-    CHECK(all);
-  }
-  auto says = [&](const std::string& words) {
-    return std::any_of(french.begin(), french.end(), [&](const std::string& m) { return m.find(words) != std::string::npos; });
-  };
+  const std::vector<std::string> french = allInFrench(r);
+  auto says = [&](const std::string& words) { return anySays(french, words); };
   CHECK(says("« choices » doit être une liste de 2 à 4 choix"));
   CHECK(says("un élément (case) est attendu"));
   CHECK(says("commencez chaque élément (case) par « - type: ... »"));
@@ -441,16 +451,8 @@ TEST_CASE("board, number and map mistakes read in French, hints included") {
                .load();
   INFO(allMessages(r));
   REQUIRE(r.report.items().size() >= 4);
-  std::vector<std::string> french;
-  for (const auto& d : r.report.items()) {
-    bool all = false;
-    french.push_back(inFrench(d, &all).formatIn(true));
-    if (!all) MESSAGE("still in English: " << d.format());
-    CHECK(all);
-  }
-  auto says = [&](const std::string& words) {
-    return std::any_of(french.begin(), french.end(), [&](const std::string& m) { return m.find(words) != std::string::npos; });
-  };
+  const std::vector<std::string> french = allInFrench(r);
+  auto says = [&](const std::string& words) { return anySays(french, words); };
   CHECK(says("« die_sides » vaut -5 ; il doit être entre 2 et 12"));
   CHECK(says("« rigth » n’est pas un genre de case valide"));
   CHECK(says("ce raccourci ramène en arrière"));

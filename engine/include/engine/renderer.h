@@ -18,6 +18,7 @@
 #include "engine/text_layout.h"
 
 struct SDL_Renderer;
+struct SDL_Surface;
 struct SDL_Texture;
 
 namespace engine {
@@ -117,6 +118,8 @@ class Renderer {
 
   CachedLine& line(const std::string& text, FontWeight weight, int pixelSize, Color color);
   CachedImage& image(const std::string& path);
+  // A texture of `surface` (which it frees), with its size.
+  CachedImage fromSurface(SDL_Surface* surface);
   void drawPlaceholder(Rect dest);
   void evictStale();
 

@@ -64,6 +64,27 @@ bool isIndex(const std::string& s) {
   return !s.empty() && s.size() < 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The node `parts` leads to under `node`, or null.
+const YNode* descend(const YNode* node, const std::vector<std::string>& parts) {
+  for (const auto& part : parts) {
+    if (!node) return nullptr;
+    if (node->isSequence() && isIndex(part))
+      node = std::stoul(part) < node->children.size() ? &node->children[std::stoul(part)] : nullptr;
+    else
+      node = node->isMap() ? node->find(part) : nullptr;
+  }
+  return node;
+}
+
+// Where `item` stands in its file's tree `root` (pack.yaml is the item itself).
+const YNode* itemIn(const YNode& root, const ItemRef& item) {
+  if (item.section == "pack") return &root;
+  const YNode* list = root.find(item.section);
+  if (item.section == "board") return list;
+  if (!list || !list->isSequence() || item.index >= list->children.size()) return nullptr;
+  return &list->children[item.index];
+}
+
 std::string trim(std::string s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
   std::size_t a = s.find_first_not_of(" \t");
@@ -259,12 +280,7 @@ std::optional<ItemRef> PackDocument::findItem(const std::string& id, const std::
 
 const YNode* PackDocument::itemNode(const ItemRef& item) const {
   if (item.file >= parsed_.size() || !parsed_[item.file].root) return nullptr;
-  const YNode& root = *parsed_[item.file].root;
-  if (item.section == "pack") return &root;
-  const YNode* list = root.find(item.section);
-  if (item.section == "board") return list;
-  if (!list || !list->isSequence() || item.index >= list->children.size()) return nullptr;
-  return &list->children[item.index];
+  return itemIn(*parsed_[item.file].root, item);
 }
 
 std::optional<std::string> PackDocument::get(const ItemRef& item, const std::string& path) const {
@@ -461,14 +477,8 @@ bool PackDocument::set(const ItemRef& item, const std::string& path, const std::
     styleQuote = 0;
     try {
       YNode before = parseYaml(history_.back().before[0], {}, {});
-      const YNode* at = item.section == "pack" ? &before : before.find(item.section);
-      if (at && at->isSequence() && item.index < at->children.size()) at = &at->children[item.index];
-      for (const auto& part : parts) {
-        if (!at) break;
-        at = at->isSequence() && isIndex(part) && std::stoul(part) < at->children.size() ? &at->children[std::stoul(part)]
-             : at->isMap()                                                               ? at->find(part)
-                                                                                         : nullptr;
-      }
+      const YNode* owner = itemIn(before, item);
+      const YNode* at = owner ? descend(owner, parts) : nullptr;
       const std::string& old = history_.back().before[0];
       if (at && at->isScalar() && !at->scalar.empty() && at->offset < old.size() &&
           (old[at->offset] == '"' || old[at->offset] == '\''))
@@ -553,18 +563,6 @@ bool entryYaml(const ItemSpec& spec, const std::vector<std::pair<std::string, st
   return true;
 }
 
-// The node `parts` leads to under `node`, or null.
-const YNode* descend(const YNode* node, const std::vector<std::string>& parts) {
-  for (const auto& part : parts) {
-    if (!node) return nullptr;
-    if (node->isSequence() && isIndex(part))
-      node = std::stoul(part) < node->children.size() ? &node->children[std::stoul(part)] : nullptr;
-    else
-      node = node->isMap() ? node->find(part) : nullptr;
-  }
-  return node;
-}
-
 // A board's shortcuts name spaces by number: when spaces are inserted or
 // removed, every jump past `from` moves by `by`, so each still lands where it did.
 std::string renumberJumps(std::string text, const ItemRef& board, std::size_t from, int by) {
@@ -574,10 +572,8 @@ std::string renumberJumps(std::string text, const ItemRef& board, std::size_t fr
   } catch (const YamlError&) {
     return text;
   }
-  const YNode* node = board.section == "board" ? root.find("board") : root.find(board.section);
-  if (node && board.section != "board" && node->isSequence() && board.index < node->children.size())
-    node = &node->children[board.index];
-  const YNode* spaces = node && node->isMap() ? node->find("spaces") : nullptr;
+  const YNode* node = itemIn(root, board);
+  const YNode* spaces = node ? descend(node, {"spaces"}) : nullptr;
   if (!spaces || !spaces->isSequence()) return text;
   std::vector<const YNode*> targets;
   for (const auto& space : spaces->children)
