@@ -4,6 +4,7 @@
 
 #include "engine/app.h"
 #include "game/app/data_paths.h"
+#include "game/content/diagnostics.h"
 #include "game/ui/text_fit.h"
 
 using namespace game::content;
@@ -89,7 +90,7 @@ void EditorModel::tick(double dt) {
         recoveredRevision_ = doc.revision();
         recoveryOnDisk_ = true;
       } else {
-        status = error;
+        refuse(error);
       }
     }
   }
@@ -103,6 +104,10 @@ void EditorModel::tick(double dt) {
     sinceDiskLook_ = 0;
     changedOnDisk = doc.changedOnDisk();
   }
+}
+
+void EditorModel::refuse(const std::string& error) {
+  status = english ? error : game::content::messageInFrench(error);
 }
 
 }  // namespace declic_edit

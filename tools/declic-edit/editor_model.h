@@ -61,6 +61,8 @@ struct EditorModel {
   game::content::Date today() const { return today_ ? *today_ : game::content::today(); }
   // The editor's words: French, or English with --lang en.
   const char* t(const char* fr, const char* en) const { return english ? en : fr; }
+  // Shows why an edit was refused, in the editor's language.
+  void refuse(const std::string& error);
 
  private:
   std::optional<game::content::Date> today_;

@@ -96,7 +96,7 @@ void EditorPanels::save(bool overwrite) {
                      "Saved. Each file's previous version is kept beside it (.bak).");
     m_.changedOnDisk.clear();
   } else {
-    m_.status = error;
+    m_.refuse(error);
     if (!m_.doc.changedOnDisk().empty()) dialog_ = 6;
   }
 }
@@ -391,7 +391,7 @@ void EditorPanels::dialogs() {
   auto item = m_.selection();
   std::string error;
   auto close = [&](bool done) {
-    if (!done) m_.status = error;
+    if (!done) m_.refuse(error);
     dialog_ = 0;
     ImGui::CloseCurrentPopup();
   };
@@ -609,7 +609,7 @@ void EditorPanels::dialogs() {
                                 "(l’éditeur s’est fermé sans enregistrer).",
                                 "Unsaved changes to this pack were found\n(the editor closed without saving)."));
     if (button(m_.t("Les reprendre", "Bring them back"))) {
-      if (!m_.doc.restoreRecovery(error)) m_.status = error;
+      if (!m_.doc.restoreRecovery(error)) m_.refuse(error);
       m_.recoveryOffered = false;
       ImGui::CloseCurrentPopup();
     }
@@ -633,7 +633,7 @@ void EditorPanels::dialogs() {
       for (std::size_t f = 0; f < m_.doc.files().size(); ++f)
         if (std::find(m_.changedOnDisk.begin(), m_.changedOnDisk.end(), m_.doc.relativeName(f)) !=
             m_.changedOnDisk.end())
-          if (!m_.doc.reloadFromDisk(f, error)) m_.status = error;
+          if (!m_.doc.reloadFromDisk(f, error)) m_.refuse(error);
       m_.changedOnDisk.clear();
       ImGui::CloseCurrentPopup();
     }

@@ -8,8 +8,9 @@
 #include <map>
 #include <set>
 
-#include "game/content/diagnostics.h"
 #include "game/content/schema.h"
+#include "game/ui/board_geometry.h"
+#include "game/ui/strings.h"
 
 using namespace game::content;
 
@@ -69,7 +70,7 @@ void label(const EditorModel& m, const FieldSpec& f) {
 
 void apply(EditorModel& m, const ItemRef& item, const std::string& path, const std::string& value, bool typing) {
   std::string error;
-  if (!m.doc.set(item, path, value, error, typing)) m.status = m.english ? error : messageInFrench(error);
+  if (!m.doc.set(item, path, value, error, typing)) m.refuse(error);
 }
 
 // A message points here: scroll to it and put the caret in it, once.
@@ -190,20 +191,16 @@ std::vector<std::pair<std::string, std::string>> newEntry(const EditorModel& m, 
 }
 
 // A space's kind as the board names it (« rest » is « Pause »), the YAML word beside it.
-std::string spaceKindName(const EditorModel& m, const std::string& type) {
-  static const std::map<std::string, std::pair<const char*, const char*>> names = {
-      {"start", {"Départ", "Start"}},         {"finish", {"Arrivée", "Finish"}},
-      {"resource", {"Ressource", "Resource"}}, {"right", {"Vrai ou faux", "True or false"}},
-      {"scenario", {"Situation", "Situation"}}, {"event", {"Vie de quartier", "Neighbourhood life"}},
-      {"discussion", {"On en parle", "Let's talk"}}, {"rest", {"Pause", "Rest"}}};
-  const auto it = names.find(type);
-  return it == names.end() ? type : std::string(m.t(it->second.first, it->second.second)) + " (" + type + ")";
+std::string spaceKindWords(const EditorModel& m, const std::string& type) {
+  const auto kind = spaceKindNamed(type);
+  if (!kind) return type;
+  return game::tr(game::spaceLabel(*kind), m.english ? game::Language::English : game::Language::French) + " (" + type + ")";
 }
 
 // A space's heading: its number and what it is, so a long board reads at a glance.
 std::string spaceHeading(const EditorModel& m, const ItemRef& item, const std::string& path, int i) {
   std::string heading =
-      m.t("Case ", "Space ") + std::to_string(i) + " · " + spaceKindName(m, m.doc.get(item, path + ".type").value_or("?"));
+      m.t("Case ", "Space ") + std::to_string(i) + " · " + spaceKindWords(m, m.doc.get(item, path + ".type").value_or("?"));
   if (auto t = m.doc.get(item, path + ".territory")) heading += " (" + *t + ")";
   if (auto mrc = m.doc.get(item, path + ".mrc")) heading += m.t(" (MRC du joueur)", " (player's RCM)");
   if (auto to = m.doc.get(item, path + ".jump.to")) heading += m.t(" · saut vers la case ", " · jumps to space ") + *to;
@@ -232,14 +229,14 @@ void objectList(EditorModel& m, const ItemRef& item, const FieldSpec& f, const s
         const bool remove = ImGui::Button(spaces ? m.t("Retirer cette case", "Remove this space")
                                                  : m.t("Retirer", "Remove"));
         m.mark(entryPath + ".remove");
-        if (remove && !m.doc.removeListEntry(item, path, static_cast<std::size_t>(i), error)) m.status = m.english ? error : messageInFrench(error);
+        if (remove && !m.doc.removeListEntry(item, path, static_cast<std::size_t>(i), error)) m.refuse(error);
       }
       if (spaces) {
         ImGui::SameLine();
         const bool insert = ImGui::Button(m.t("Ajouter une case avant", "Add a space before"));
         m.mark(entryPath + ".insert");
         if (insert && !m.doc.insertListEntry(item, path, static_cast<std::size_t>(i), newEntry(m, f), error))
-          m.status = m.english ? error : messageInFrench(error);
+          m.refuse(error);
       }
       ImGui::TreePop();
     }
@@ -248,7 +245,7 @@ void objectList(EditorModel& m, const ItemRef& item, const FieldSpec& f, const s
     const std::string add = f.key == "answers" ? m.t("Ajouter une réponse", "Add an answer") : m.t("Ajouter un choix", "Add a choice");
     const bool pressed = ImGui::Button(add.c_str());
     m.mark(path + ".add");
-    if (pressed && !m.doc.insertListEntry(item, path, present.size(), newEntry(m, f), error)) m.status = m.english ? error : messageInFrench(error);
+    if (pressed && !m.doc.insertListEntry(item, path, present.size(), newEntry(m, f), error)) m.refuse(error);
   }
 }
 

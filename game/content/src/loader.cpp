@@ -335,13 +335,7 @@ class FileReader {
     auto readSpace = [&](ItemReader& sr) {
       Space space;
       space.origin = sr.origin();
-      const std::string type = sr.enumeration("type", "rest");
-      static const std::pair<const char*, SpaceKind> kinds[] = {
-          {"start", SpaceKind::Start},   {"finish", SpaceKind::Finish},     {"resource", SpaceKind::Resource},
-          {"right", SpaceKind::Right},   {"scenario", SpaceKind::Scenario}, {"event", SpaceKind::Event},
-          {"rest", SpaceKind::Rest},     {"discussion", SpaceKind::Discussion}};
-      for (const auto& [name, kind] : kinds)
-        if (type == name) space.kind = kind;
+      space.kind = spaceKindNamed(sr.enumeration("type", "rest")).value_or(SpaceKind::Rest);
       space.territory = sr.ref("territory");
       if (sr.has("territory"))
         pack_.fieldOrigins["space/" + std::to_string(pack_.boards.size()) + "." + std::to_string(board.spaces.size()) +

@@ -59,6 +59,27 @@ const char* cardKindName(CardKind kind) {
   return "?";
 }
 
+const char* spaceKindName(SpaceKind k) {
+  switch (k) {
+    case SpaceKind::Start: return "start";
+    case SpaceKind::Finish: return "finish";
+    case SpaceKind::Resource: return "resource";
+    case SpaceKind::Right: return "right";
+    case SpaceKind::Scenario: return "scenario";
+    case SpaceKind::Event: return "event";
+    case SpaceKind::Discussion: return "discussion";
+    case SpaceKind::Rest: return "rest";
+  }
+  return "rest";
+}
+
+std::optional<SpaceKind> spaceKindNamed(std::string_view name) {
+  for (SpaceKind k : {SpaceKind::Start, SpaceKind::Finish, SpaceKind::Resource, SpaceKind::Right, SpaceKind::Scenario,
+                      SpaceKind::Event, SpaceKind::Discussion, SpaceKind::Rest})
+    if (name == spaceKindName(k)) return k;
+  return std::nullopt;
+}
+
 std::optional<CardKind> Space::deck() const {
   switch (kind) {
     case SpaceKind::Resource: return CardKind::Resource;

@@ -477,8 +477,8 @@ bool PackDocument::set(const ItemRef& item, const std::string& path, const std::
     styleQuote = 0;
     try {
       YNode before = parseYaml(history_.back().before[0], {}, {});
-      const YNode* owner = itemIn(before, item);
-      const YNode* at = owner ? descend(owner, parts) : nullptr;
+      const YNode* itemBefore = itemIn(before, item);
+      const YNode* at = itemBefore ? descend(itemBefore, parts) : nullptr;
       const std::string& old = history_.back().before[0];
       if (at && at->isScalar() && !at->scalar.empty() && at->offset < old.size() &&
           (old[at->offset] == '"' || old[at->offset] == '\''))

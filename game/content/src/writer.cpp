@@ -51,20 +51,6 @@ void outcome(YAML::Emitter& out, const Outcome& o) {
   if (o.everyone) out << YAML::Key << "everyone" << YAML::Value << true;
 }
 
-const char* spaceKindName(SpaceKind k) {
-  switch (k) {
-    case SpaceKind::Start: return "start";
-    case SpaceKind::Finish: return "finish";
-    case SpaceKind::Resource: return "resource";
-    case SpaceKind::Right: return "right";
-    case SpaceKind::Scenario: return "scenario";
-    case SpaceKind::Event: return "event";
-    case SpaceKind::Discussion: return "discussion";
-    case SpaceKind::Rest: return "rest";
-  }
-  return "rest";
-}
-
 template <typename T, typename F>
 void section(YAML::Emitter& out, const char* name, const std::vector<T>& items, F&& body) {
   out << YAML::Key << name << YAML::Value << YAML::BeginSeq;

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace game::content {
@@ -217,6 +218,8 @@ enum class CardKind { Resource, Right, Scenario, Event, Discussion };
 const char* cardKindName(CardKind kind);  // "resource", "right"...
 
 enum class SpaceKind { Start, Finish, Resource, Right, Scenario, Event, Rest, Discussion };
+const char* spaceKindName(SpaceKind kind);  // "start", "rest"... as a pack writes it
+std::optional<SpaceKind> spaceKindNamed(std::string_view name);
 
 // A shortcut or a setback: landing on its space after a roll moves the token
 // on to `to`, along a path players see on the board.
