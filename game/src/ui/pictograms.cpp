@@ -10,30 +10,9 @@ void drawPictogram(engine::Renderer& r, std::string_view name, engine::Vec2 c, f
 }
 }  // namespace
 
-std::string_view pictogramName(content::SpaceKind kind) {
-  switch (kind) {
-    case content::SpaceKind::Start: return "start";
-    case content::SpaceKind::Finish: return "finish";
-    case content::SpaceKind::Resource: return "resource";
-    case content::SpaceKind::Right: return "right";
-    case content::SpaceKind::Scenario: return "scenario";
-    case content::SpaceKind::Event: return "event";
-    case content::SpaceKind::Rest: return "rest";
-    case content::SpaceKind::Discussion: return "discussion";
-  }
-  return "rest";
-}
-
-std::string_view pictogramName(content::CardKind kind) {
-  switch (kind) {
-    case content::CardKind::Resource: return "resource";
-    case content::CardKind::Right: return "right";
-    case content::CardKind::Scenario: return "scenario";
-    case content::CardKind::Event: return "event";
-    case content::CardKind::Discussion: return "discussion";
-  }
-  return "resource";
-}
+// Each picture is named as the pack names its kind (assets/pictograms/rest.svg for 'type: rest').
+std::string_view pictogramName(content::SpaceKind kind) { return content::spaceKindName(kind); }
+std::string_view pictogramName(content::CardKind kind) { return content::cardKindName(kind); }
 
 void drawSpacePictogram(engine::Renderer& r, content::SpaceKind kind, engine::Vec2 c, float size, engine::Color colour) {
   drawPictogram(r, pictogramName(kind), c, size, colour);
