@@ -306,6 +306,17 @@ CardMoment sampleMoment(const Pack& pack, const rules::CardRef& card) {
   return m;
 }
 
+std::string cardItemId(const Pack& pack, const rules::CardRef& card) {
+  switch (card.kind) {
+    case CardKind::Resource: return pack.resources[card.index].id;
+    case CardKind::Right: return pack.rights[card.index].id;
+    case CardKind::Scenario: return pack.scenarios[card.index].id;
+    case CardKind::Event: return pack.events[card.index].id;
+    case CardKind::Discussion: return pack.discussions[card.index].id;
+  }
+  return {};
+}
+
 std::vector<rules::CardRef> allCards(const Pack& pack) {
   std::vector<rules::CardRef> out;
   for (const auto& row : cardKinds())

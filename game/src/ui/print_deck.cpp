@@ -11,18 +11,6 @@
 
 namespace game {
 namespace {
-// The id of the pack item a card is made from, for messages.
-std::string cardId(const content::Pack& pack, const rules::CardRef& card) {
-  switch (card.kind) {
-    case content::CardKind::Resource: return pack.resources[card.index].id;
-    case content::CardKind::Right: return pack.rights[card.index].id;
-    case content::CardKind::Scenario: return pack.scenarios[card.index].id;
-    case content::CardKind::Event: return pack.events[card.index].id;
-    case content::CardKind::Discussion: return pack.discussions[card.index].id;
-  }
-  return {};
-}
-
 
 using engine::Color;
 using engine::FontWeight;
@@ -360,7 +348,7 @@ bool writePrintAndPlay(const content::Pack& pack, const PrintOptions& options, c
           result.tooLong.push_back(std::string(content::cardKindName(cards[first + k].kind)) + " n° " +
                                    std::to_string(first + k + 1) + " « " + content.title +
                                    " »: shorten its text to fit a printed card");
-          result.misfits.push_back({cardId(pack, cards[first + k]), content.bodyOrigin.known() ? content.bodyOrigin
+          result.misfits.push_back({cardItemId(pack, cards[first + k]), content.bodyOrigin.known() ? content.bodyOrigin
                                                                                                : content.titleOrigin});
         }
       }

@@ -49,24 +49,13 @@ class FitChecker {
           // The question and the reference do not depend on the moment: one is enough.
           const std::size_t count = slot == CardSlot::Reveal ? moments.size() : std::min<std::size_t>(1, moments.size());
           for (std::size_t m = 0; m < count; ++m)
-            for (const auto& lang : languages_) checkCard(moments[m], slot, lang, itemId(row.kind, i));
+            for (const auto& lang : languages_) checkCard(moments[m], slot, lang, cardItemId(pack_, {row.kind, i}));
         }
       }
     }
   }
 
  private:
-  std::string itemId(content::CardKind kind, std::uint32_t i) const {
-    switch (kind) {
-      case content::CardKind::Resource: return pack_.resources[i].id;
-      case content::CardKind::Right: return pack_.rights[i].id;
-      case content::CardKind::Scenario: return pack_.scenarios[i].id;
-      case content::CardKind::Event: return pack_.events[i].id;
-      case content::CardKind::Discussion: return pack_.discussions[i].id;
-    }
-    return {};
-  }
-
   void checkCard(const CardMoment& moment, CardSlot slot, const std::string& lang, const std::string& id) {
     const Language language = lang == "en" ? Language::English : Language::French;
     const CardContent card = presentCard(pack_, moment, faceOf(slot), language);

@@ -69,5 +69,7 @@ CardMoment sampleMoment(const content::Pack& pack, const rules::CardRef& card);
 
 // Every card of the pack in the browser's order: kind by kind, as in the table.
 std::vector<rules::CardRef> allCards(const content::Pack& pack);
+// The id of the pack item a card is made from, for messages.
+std::string cardItemId(const content::Pack& pack, const rules::CardRef& card);
 
 }  // namespace game
