@@ -112,14 +112,6 @@ const std::vector<Rule>& messageRules() {
          "« mrc: player » ne va que sur une case ressource sans territoire"},
         {R"('(.*)'( \(\w+\))? has (\d+) words; a card says one idea in (\d+) words or fewer)",
          "« $1 »$2 a $3 mots ; une carte dit une idée en $4 mots au plus"},
-        {R"(the fr text is too long for a card's title, even at the smallest text size \((\d+) lines, room for (\d+)\))",
-         "le texte en français est trop long pour le titre de la carte, même au plus petit texte ($1 lignes, place pour $2)"},
-        {R"(the (\w+) text is too long for a card with its answers, even at the smallest text size \((\d+) lines, room for (\d+)\))",
-         "le texte en « $1 » est trop long pour la carte avec ses réponses, même au plus petit texte ($2 lignes, place pour $3)"},
-        {R"(the (\w+) text is too long for the answer's explanation, even at the smallest text size \((\d+) lines, room for (\d+)\))",
-         "le texte en « $1 » est trop long pour l’explication de la réponse, même au plus petit texte ($2 lignes, place pour $3)"},
-        {R"(the (\w+) text is too long for the card browser, even at the smallest text size \((\d+) lines, room for (\d+)\))",
-         "le texte en « $1 » est trop long pour la carte dans « Voir les cartes », même au plus petit texte ($2 lignes, place pour $3)"},
         {R"('(.*)' is on the same map tile as '(.*)')", "« $1 » est sur la même tuile de la carte que « $2 »"},
         {R"(space (\d+) is where the shortcut of space (\d+) lands; change or remove that shortcut first)",
          "la case $1 est l’arrivée du raccourci de la case $2 : changez ou retirez d’abord ce raccourci"},
@@ -139,7 +131,7 @@ const std::vector<Rule>& messageRules() {
         {R"('map' should be \[column, row\], two whole numbers from 0 to 9)",
          "« map » doit être [colonne, rangée], deux nombres entiers de 0 à 9"},
         {R"(the (\w+) text is too long for (.*), even at the smallest text size \((\d+) lines, room for (\d+)\))",
-         "le texte en « $1 » est trop long ($2), même au plus petit texte ($3 lignes, place pour $4)"},
+         "le texte en « $1 » est trop long pour $2, même au plus petit texte ($3 lignes, place pour $4)"},
         {R"(this space draws from the (\w+) deck, but the pack has no (\w+) cards)",
          "cette case pioche dans les cartes « $1 », mais le pack n’en a pas"},
         {R"(… and (\d+) more like this)", "… et $1 autres du même genre"},
@@ -284,7 +276,7 @@ std::string frenchKinds(std::string text) {
       // Where a text did not fit (text_fit.cpp names the place in English).
       {"a card's title", "le titre de la carte"}, {"an answer shown again on the reveal", "une réponse rappelée au verso"},
       {"an answer button", "un bouton de réponse"}, {"a card with its answers", "la carte avec ses réponses"},
-      {"the card browser", "« Voir les cartes »"}, {"the answer's explanation", "l’explication de la réponse"},
+      {"the card browser", "la carte dans « Voir les cartes »"}, {"the answer's explanation", "l’explication de la réponse"},
       {" with who can help in ", ", avec qui peut aider, pour "},
       {"trouvé : a map", "trouvé : des clés"}};
   for (const auto& [en, fr] : kinds)
