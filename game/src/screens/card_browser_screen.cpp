@@ -51,13 +51,19 @@ void CardBrowserScreen::handle(const engine::Action& action) {
 void CardBrowserScreen::draw(engine::Renderer& r) {
   const Language lang = settings_.language;
   const engine::Rect area = cardRect(CardSlot::Browser);
-  if (!cards_.empty()) drawCard(r, current(), settings_, theme_, nullptr, area);
   auto position = textStyle(settings_, TypeScale::small, engine::FontWeight::SemiBold, engine::Align::Right);
   position.valign = engine::VAlign::Middle;
   position.size = TypeScale::small;
   const float listenWidth = buttons_.buttons().size() > 3 ? 320 : 0;
-  r.drawText(fill(fill(tr("browser.position", lang), std::to_string(index_ + 1)), std::to_string(cards_.size())),
-             position, {area.x, area.y, area.w - 56 - listenWidth, 96}, theme_.palette.onPrimary);
+  const std::string counter =
+      fill(fill(tr("browser.position", lang), std::to_string(index_ + 1)), std::to_string(cards_.size()));
+  if (!cards_.empty()) {
+    CardContent card = current();
+    // The header's right holds « Carte 3 sur 49 » and « Écouter »: the kind's name keeps clear of them.
+    card.headerButtonsWidth = 56 + listenWidth + r.layout(counter, position, area.w).width;
+    drawCard(r, card, settings_, theme_, nullptr, area);
+  }
+  r.drawText(counter, position, {area.x, area.y, area.w - 56 - listenWidth, 96}, theme_.palette.onPrimary);
   const auto& list = buttons_.buttons();
   for (std::size_t i = 0; i < list.size(); ++i) {
     const ButtonKind kind = list[i].id == "listen" ? ButtonKind::OnHeader
