@@ -171,7 +171,9 @@ void App::dispatch(const SDL_Event& event) {
     SDL_GameControllerOpen(event.cdevice.which);
     return;
   }
-  for (const Action& action : input_.fold(event, viewMapping())) {
+  const ViewMapping view = viewMapping();
+  scenes_.setStage(view.letterbox.stage());  // a resize lays the screens out before the tap lands
+  for (const Action& action : input_.fold(event, view)) {
     bool vetoed = false;
     for (auto& hook : hooks_.action) vetoed = vetoed || !hook(action);
     if (vetoed) continue;
@@ -491,6 +493,7 @@ int App::run() {
       previous = now;
     }
     accumulator += elapsed;
+    scenes_.setStage(viewMapping().letterbox.stage());
     tick();
     for (int steps = 0; accumulator >= kStep && steps < 8; ++steps) {
       scenes_.update(kStep);

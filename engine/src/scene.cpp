@@ -11,7 +11,7 @@ std::string Scene::focusedLabel() const {
   // Labels are matched by place: screens list their targets in their own order.
   const Rect& focused = group->buttons()[group->focusIndex()].rect;
   for (const auto& t : labeledTargets())
-    if (t.rect.x == focused.x && t.rect.y == focused.y && t.rect.w == focused.w && t.rect.h == focused.h) return t.label;
+    if (t.rect == focused) return t.label;
   return {};
 }
 
@@ -32,7 +32,10 @@ void SceneStack::applyPending() {
   pending_.clear();
   if (!ops.empty()) ++generation_;
   for (auto& op : ops) {
-    if (op.scene) op.scene->stack_ = this;
+    if (op.scene) {
+      op.scene->stack_ = this;
+      place(*op.scene);
+    }
     switch (op.kind) {
       case Op::Push: scenes_.push_back(std::move(op.scene)); break;
       case Op::Pop:
@@ -58,6 +61,21 @@ void SceneStack::applyPending() {
     if (topChanged_) topChanged_(now);
   } else if (!now) {
     lastTop_ = nullptr;
+  }
+}
+
+void SceneStack::place(Scene& scene) {
+  scene.stage_ = stage_;
+  scene.onStageChanged();
+}
+
+void SceneStack::setStage(const Rect& stage) {
+  if (stage == stage_) return;
+  stage_ = stage;
+  ++generation_;  // the screen must be drawn again in its new shape
+  for (auto& s : scenes_) {
+    s->stage_ = stage_;
+    s->onStageChanged();
   }
 }
 

@@ -37,6 +37,38 @@ TEST_CASE("scenes change only after the callback that asked for it") {
   CHECK(stack.top()->name() == "title");
 }
 
+namespace {
+// Lays out one button at the stage's bottom right, as screens do.
+struct Corner : Scene {
+  Rect button;
+  int layouts = 0;
+  std::string_view name() const override { return "corner"; }
+  void draw(Renderer&) override {}
+  void onStageChanged() override {
+    ++layouts;
+    button = {stage().right() - 100, stage().bottom() - 50, 100, 50};
+  }
+};
+}  // namespace
+
+TEST_CASE("a scene lays itself out for the window's shape, now and after a resize") {
+  SceneStack stack;
+  const Rect wide{-320, 0, 2560, 1080};  // 21:9 around the 16:9 canvas
+  stack.setStage(wide);
+  auto owned = std::make_unique<Corner>();
+  Corner* scene = owned.get();
+  stack.push(std::move(owned));
+  stack.applyPending();
+  CHECK(scene->stage() == wide);
+  CHECK(scene->button.x == doctest::Approx(2140));
+  const Rect tall{0, -180, 1920, 1440};  // 4:3
+  stack.setStage(tall);
+  CHECK(scene->button.y == doctest::Approx(1210));
+  const int before = scene->layouts;
+  stack.setStage(tall);  // the same shape again: nothing to redo
+  CHECK(scene->layouts == before);
+}
+
 TEST_CASE("an overlay draws over the scene below it, an opaque scene hides those below") {
   std::vector<std::string> drawn;
   SceneStack stack;

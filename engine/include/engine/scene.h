@@ -61,11 +61,20 @@ class Scene {
   virtual void onResume() {}
 
   SceneStack& stack() { return *stack_; }
+  // The whole window in canvas units (see Letterbox::stage): 1920x1080 on a
+  // 16:9 screen, taller on 4:3, wider on 21:9. A scene lays itself out in it.
+  const Rect& stage() const { return stage_; }
+
+ protected:
+  // Called when the scene comes onto the stack and whenever the window's
+  // shape changes, with stage() already set: buttons and boxes move here.
+  virtual void onStageChanged() {}
 
  private:
   friend class SceneStack;
   SceneStack* stack_ = nullptr;
   bool entered_ = false;
+  Rect stage_{0, 0, 1920, 1080};
 };
 
 class SceneStack {
@@ -86,6 +95,9 @@ class SceneStack {
   bool animating() const;
   // Called after the top scene changed (read-aloud speaks the new screen).
   void setTopChangedListener(std::function<void(Scene*)> listener) { topChanged_ = std::move(listener); }
+  // The window's shape in canvas units; every scene, and each one pushed
+  // later, is laid out for it.
+  void setStage(const Rect& stage);
   // Counts every change of the stack, so a loop can tell that it must redraw.
   std::uint64_t generation() const { return generation_; }
 
@@ -99,6 +111,8 @@ class SceneStack {
   std::function<void(Scene*)> topChanged_;
   Scene* lastTop_ = nullptr;
   std::uint64_t generation_ = 0;
+  Rect stage_{0, 0, 1920, 1080};
+  void place(Scene& scene);
 };
 
 }  // namespace engine

@@ -1,5 +1,6 @@
 #include "game/screens/board_screen.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/log.h"
@@ -17,9 +18,10 @@
 namespace game {
 
 namespace {
+// On a 16:9 screen; a pack's space positions (`at`) are given on this board.
 constexpr engine::Rect kBoardArea{30, 30, 1380, 1020};
-constexpr engine::Rect kPanel{1440, 30, 450, 1020};
-constexpr engine::Rect kStreetArea{30, 30, 1380, 740};
+constexpr float kMargin = 30, kPanelWidth = 450;
+constexpr float kStreetStrip = 280;  // below the streets: whose turn, the die, the button
 constexpr double kJumpSeconds = 0.9;
 constexpr double kRollSeconds = 1.0;  // long enough to see the die tumble and land
 constexpr double kLandSeconds = 0.9;  // the space where the token stopped is lit before its card comes
@@ -31,27 +33,60 @@ constexpr double kStepSeconds = 0.22;
 
 BoardScreen::BoardScreen(Context& context, std::shared_ptr<GameSession> session, ScreenHooks hooks)
     : ctx_(context), settings_(context.settings), theme_(context.theme), session_(std::move(session)), hooks_(std::move(hooks)) {
-  const auto& board = rules::board(session_->pack(), session_->state().config);
-  const int count = static_cast<int>(board.spaces.size());
-  streets_ = board.layout == content::BoardLayout::Path;
-  // A path of streets leaves a strip below for whose turn it is, the die and the button.
-  spaces_ = streets_ ? streetLayout(kStreetArea, count, spaceSize_) : ringLayout(kBoardArea, count, spaceSize_);
-  for (int i = 0; i < count; ++i)
-    if (board.spaces[static_cast<std::size_t>(i)].position)
-      spaces_[static_cast<std::size_t>(i)] = {board.spaces[static_cast<std::size_t>(i)].position->first,
-                                              board.spaces[static_cast<std::size_t>(i)].position->second};
+  streets_ = rules::board(session_->pack(), session_->state().config).layout == content::BoardLayout::Path;
   for (const auto& p : session_->state().players) shown_.push_back(static_cast<float>(p.position));
-  layoutButtons();
+  onStageChanged();
   // A game resumed on a card goes straight back to it.
   if (session_->state().phase == rules::Phase::Answering || session_->state().phase == rules::Phase::Revealing)
     cardPending_ = true;
 }
 
+void BoardScreen::onStageChanged() {
+  const engine::Rect& s = stage();
+  boardArea_ = {s.x + kMargin, s.y + kMargin, s.w - kPanelWidth - 3 * kMargin, s.h - 2 * kMargin};
+  panel_ = {s.right() - kMargin - kPanelWidth, s.y + kMargin, kPanelWidth, s.h - 2 * kMargin};
+  // A path of streets leaves a strip below for whose turn it is, the die and the button.
+  streetArea_ = {boardArea_.x, boardArea_.y, boardArea_.w, boardArea_.h - kStreetStrip};
+  layoutBoard();
+  layoutButtons();
+}
+
+void BoardScreen::layoutBoard() {
+  const auto& board = rules::board(session_->pack(), session_->state().config);
+  const int count = static_cast<int>(board.spaces.size());
+  const bool placedByPack = std::any_of(board.spaces.begin(), board.spaces.end(), [](const auto& sp) { return sp.position.has_value(); });
+  const engine::Rect area = streets_ ? streetArea_ : boardArea_;
+  if (!placedByPack) {
+    spaces_ = streets_ ? streetLayout(area, count, spaceSize_) : ringLayout(area, count, spaceSize_);
+    // On a taller screen, whose turn and the die stay together, just above the button.
+    float designSize = 0;
+    if (!streets_) ringLayout(kBoardArea, count, designSize);
+    middleSlack_ = streets_ ? 0 : std::max(0.f, ((area.h - 2 * spaceSize_) - (kBoardArea.h - 2 * designSize)) / 2);
+    return;
+  }
+  middleSlack_ = 0;
+  // Positions a pack gives are on the 16:9 board: the whole board is laid out
+  // there, then scaled, uniformly, into the room this screen has.
+  const engine::Rect design = streets_ ? engine::Rect{kBoardArea.x, kBoardArea.y, kBoardArea.w, kBoardArea.h - kStreetStrip}
+                                       : kBoardArea;
+  spaces_ = boardLayout(board, design, spaceSize_);
+  const float scale = std::min(area.w / design.w, area.h / design.h);
+  const engine::Vec2 from = design.center(), to = area.center();
+  for (auto& c : spaces_) c = {to.x + (c.x - from.x) * scale, to.y + (c.y - from.y) * scale};
+  spaceSize_ *= scale;
+}
+
+// Inside the ring of spaces: whose turn, where, the die or the region's map.
+engine::Rect BoardScreen::ringMiddle() const {
+  return {boardArea_.x + spaceSize_ + 40, boardArea_.y + spaceSize_ + 30 + middleSlack_, boardArea_.w - 2 * spaceSize_ - 80,
+          boardArea_.h - 2 * spaceSize_ - 60 - middleSlack_};
+}
+
 void BoardScreen::layoutButtons() {
-  const float middleX = kBoardArea.x + kBoardArea.w / 2;
-  const engine::Rect roll = streets_ ? engine::Rect{kBoardArea.right() - 560, 920, 540, 120}
-                                     : engine::Rect{middleX - 300, 700, 600, 130};
-  buttons_.setButtons({{"roll", roll, true}, {"menu", {kPanel.x, 918, kPanel.w, 112}, true}});
+  const float middleX = boardArea_.x + boardArea_.w / 2;
+  const engine::Rect roll = streets_ ? engine::Rect{boardArea_.right() - 560, streetArea_.bottom() + 150, 540, 120}
+                                     : engine::Rect{middleX - 300, boardArea_.center().y + 160, 600, 130};
+  buttons_.setButtons({{"roll", roll, true}, {"menu", {panel_.x, stage().bottom() - 162, panel_.w, 112}, true}});
 }
 
 engine::Vec2 BoardScreen::spaceCenter(int index) const {
@@ -314,9 +349,7 @@ void BoardScreen::draw(engine::Renderer& r) {
   }
 
   // The middle of the board: whose turn, where, the die, the big button.
-  const engine::Rect middle = streets_ ? engine::Rect{kBoardArea.x, kStreetArea.bottom() + 10, 640, 260}
-                                      : engine::Rect{kBoardArea.x + spaceSize_ + 40, kBoardArea.y + spaceSize_ + 30,
-                                                     kBoardArea.w - 2 * spaceSize_ - 80, kBoardArea.h - 2 * spaceSize_ - 60};
+  const engine::Rect middle = streets_ ? engine::Rect{boardArea_.x, streetArea_.bottom() + 10, 640, 260} : ringMiddle();
   auto big = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold, engine::Align::Center);
   big.valign = engine::VAlign::Middle;
   const auto& current = s.config.players[static_cast<std::size_t>(s.current)];
@@ -355,24 +388,24 @@ void BoardScreen::draw(engine::Renderer& r) {
   if (canRoll) drawButton(r, buttons_, 0, tr("board.roll", settings_.language), settings_, theme_);
 
   // The side panel: scores, or the shared goal.
-  r.fillRoundedRect(kPanel, 28, p.surface);
+  r.fillRoundedRect(panel_, 28, p.surface);
   auto heading = textStyle(settings_, 40, engine::FontWeight::Bold);
   auto row = textStyle(settings_, TypeScale::small + 4, engine::FontWeight::SemiBold);
   row.valign = engine::VAlign::Middle;
-  float y = kPanel.y + 24;
+  float y = panel_.y + 24;
   std::string roundText = fill(fill(tr("board.round", settings_.language), std::to_string(std::min(s.round, rules::roundsOf(pack, s.config)))),
                                std::to_string(rules::roundsOf(pack, s.config)));
-  r.drawText(roundText, heading, {kPanel.x + 28, y, kPanel.w - 56, 60}, p.primary);
+  r.drawText(roundText, heading, {panel_.x + 28, y, panel_.w - 56, 60}, p.primary);
   y += 76;
   if (s.config.mode == rules::Mode::Cooperative) {
     std::string goal = fill(fill(tr("board.coop_goal", settings_.language), std::to_string(s.territoriesDiscovered.size())),
                             std::to_string(rules::cooperativeTarget(pack, s.config)));
-    r.drawText(goal, row, {kPanel.x + 28, y, kPanel.w - 56, 100}, p.ink);
+    r.drawText(goal, row, {panel_.x + 28, y, panel_.w - 56, 100}, p.ink);
     y += 112;
   }
   for (std::size_t i = 0; i < s.players.size(); ++i) {
     const auto& cfg = s.config.players[i];
-    engine::Rect line{kPanel.x + 16, y, kPanel.w - 32, 84};
+    engine::Rect line{panel_.x + 16, y, panel_.w - 32, 84};
     if (static_cast<int>(i) == s.current) {
       // Whose turn: a tinted row and an outline at 3:1 or more, not a tint alone.
       r.fillRoundedRect(line, 16, p.surfaceSunken);
@@ -427,7 +460,7 @@ void BoardScreen::drawJumps(engine::Renderer& r, const content::Board& board) co
       });
     };
     engine::Rect pill = pillAt(1);
-    if (upright && (overlaps(pill) || pill.right() > kBoardArea.right())) pill = pillAt(-1);
+    if (upright && (overlaps(pill) || pill.right() > boardArea_.right())) pill = pillAt(-1);
     placed.push_back(pill);
     r.fillRoundedRect(pill, 24, colour);
     r.drawText(text, label, pill, theme_.palette.onPrimary);

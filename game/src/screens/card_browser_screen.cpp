@@ -8,14 +8,20 @@ namespace game {
 
 CardBrowserScreen::CardBrowserScreen(Context& context)
     : ctx_(context), settings_(context.settings), theme_(context.theme), pack_(context.pack), cards_(allCards(*pack_)) {
-  std::vector<engine::Button> list = {{"previous", {120, 940, 480, 112}, true},
-                                      {"back", {720, 940, 480, 112}, true},
-                                      {"next", {1320, 940, 480, 112}, true}};
+  onStageChanged();
+  buttons_.focus("next");
+}
+
+void CardBrowserScreen::onStageChanged() {
+  // Previous, Back and Next under the card: at its two ends and in the middle.
+  const engine::Rect area = cardRect(CardSlot::Browser, stage());
+  const float y = area.bottom() + 50;
+  std::vector<engine::Button> list = {{"previous", {area.x, y, 480, 112}, true},
+                                      {"back", {area.center().x - 240, y, 480, 112}, true},
+                                      {"next", {area.right() - 480, y, 480, 112}, true}};
   // « Écouter » in the card's header, as on a card in play.
-  const engine::Rect area = cardRect(CardSlot::Browser);
   if (ctx_.speak) list.push_back({"listen", {area.right() - 300, area.y, 300, 96}, true});
   buttons_.setButtons(std::move(list));
-  buttons_.focus("next");
 }
 
 const char* CardBrowserScreen::labelOf(const std::string& id) const {
@@ -50,7 +56,7 @@ void CardBrowserScreen::handle(const engine::Action& action) {
 
 void CardBrowserScreen::draw(engine::Renderer& r) {
   const Language lang = settings_.language;
-  const engine::Rect area = cardRect(CardSlot::Browser);
+  const engine::Rect area = cardRect(CardSlot::Browser, stage());
   auto position = textStyle(settings_, TypeScale::small, engine::FontWeight::SemiBold, engine::Align::Right);
   position.valign = engine::VAlign::Middle;
   position.size = TypeScale::small;

@@ -35,12 +35,12 @@ void CardScreen::refreshButtons() {
   shownPhase_ = session_->state().phase;
   std::vector<engine::Button> list;
   const CardContent card = content();
-  const engine::Rect area = cardRect(slot());
+  const engine::Rect area = cardRect(slot(), stage());
   if (shownPhase_ == rules::Phase::Answering) {
     const CardLayout l = layoutCard(card, settings_.textScale, area);
     for (std::size_t i = 0; i < l.answers.size(); ++i) list.push_back({"answer" + std::to_string(i), l.answers[i], true});
   } else {
-    list.push_back({"continue", {area.right() - 560, 910, 560, 120}, true});
+    list.push_back({"continue", {area.right() - 560, area.bottom() + 20, 560, 120}, true});
   }
   // « Écouter » beside « Menu », in the header: the card read aloud on demand.
   if (ctx_.speak) list.push_back({"listen", {area.right() - 600, area.y, 300, 96}, true});
@@ -95,7 +95,7 @@ void CardScreen::draw(engine::Renderer& r) {
     return;
   }
   const bool answering = session_->state().phase == rules::Phase::Answering;
-  drawCard(r, card, settings_, theme_, answering ? &buttons_ : nullptr, cardRect(slot()));
+  drawCard(r, card, settings_, theme_, answering ? &buttons_ : nullptr, cardRect(slot(), stage()));
   const auto& list = buttons_.buttons();
   for (std::size_t i = 0; i < list.size(); ++i) {
     if (list[i].id == "continue") drawButton(r, buttons_, i, tr("card.continue", settings_.language), settings_, theme_);
@@ -106,12 +106,12 @@ void CardScreen::draw(engine::Renderer& r) {
     auto points = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
     points.valign = engine::VAlign::Middle;
     r.drawText(pointsText(session_->state().reveal->points, settings_.language),
-               points, {cardRect(CardSlot::Reveal).x + 20, 910, 700, 120}, theme_.palette.primary);
+               points, {cardRect(CardSlot::Reveal, stage()).x + 20, cardRect(CardSlot::Reveal, stage()).bottom() + 20, 700, 120}, theme_.palette.primary);
   }
 }
 
 void CardScreen::drawArrival(engine::Renderer& r, const CardContent& card) {
-  const engine::Rect full = layoutCard(card, settings_.textScale, cardRect(slot())).card;
+  const engine::Rect full = layoutCard(card, settings_.textScale, cardRect(slot(), stage())).card;
   const engine::Vec2 c = full.center();
   if (arrival_ < kGrow) {  // the back comes forward from the deck's size
     const float k = 0.35f + 0.65f * engine::ease(engine::Ease::OutCubic, static_cast<float>(arrival_ / kGrow));
@@ -127,7 +127,7 @@ void CardScreen::drawArrival(engine::Renderer& r, const CardContent& card) {
   }
   const float w = full.w * (2 * u - 1);
   r.setClip(engine::Rect{c.x - w / 2, full.y - 40, w, full.h + 80});
-  drawCard(r, card, settings_, theme_, nullptr, cardRect(slot()));
+  drawCard(r, card, settings_, theme_, nullptr, cardRect(slot(), stage()));
   r.setClip(std::nullopt);
 }
 

@@ -41,23 +41,40 @@ EndScreen::EndScreen(Context& context, std::shared_ptr<GameSession> session, Scr
 }
 
 namespace {
-constexpr engine::Rect kListCard{940, 40, 940, 850};
-constexpr engine::Rect kList{kListCard.x + 40, kListCard.y + 120, kListCard.w - 80, kListCard.h - 150};
-// With pages, the list leaves room at the card's foot for the page button.
-constexpr engine::Rect kPagedList{kList.x, kList.y, kList.w, kList.h - 130};
-constexpr engine::Rect kPageButton{kListCard.right() - 40 - 520, kListCard.bottom() - 30 - 96, 520, 96};
 constexpr float kColumnGap = 40;
-constexpr engine::Rect kListenButton{kListCard.right() - 40 - 300, kListCard.y + 14, 300, 96};
+// The results keep to the left column; "Mes ressources" takes the rest of the screen.
+struct EndLayout {
+  engine::Rect listCard, list, pagedList, pageButton, listenButton;
+  float buttonsY;
+};
+EndLayout endLayout(const engine::Rect& stage) {
+  EndLayout l;
+  l.listCard = {stage.x + 940, stage.y + 40, stage.w - 980, stage.h - 230};
+  l.list = {l.listCard.x + 40, l.listCard.y + 120, l.listCard.w - 80, l.listCard.h - 150};
+  // With pages, the list leaves room at the card's foot for the page button.
+  l.pagedList = {l.list.x, l.list.y, l.list.w, l.list.h - 130};
+  l.pageButton = {l.listCard.right() - 40 - 520, l.listCard.bottom() - 30 - 96, 520, 96};
+  l.listenButton = {l.listCard.right() - 40 - 300, l.listCard.y + 14, 300, 96};
+  l.buttonsY = stage.bottom() - 162;
+  return l;
+}
 }  // namespace
+
+void EndScreen::onStageChanged() {
+  pagesSize_ = -1;  // the list flows again into its new room
+  setButtons();
+}
 
 void EndScreen::setButtons() {
   // A kiosk writes nothing on its disk: the list leaves on the player's phone.
-  std::vector<engine::Button> list{{"home", {1440, 918, 440, 112}, true}};
-  if (!ctx_.kiosk) list.insert(list.begin(), {"save", {960, 918, 440, 112}, true});
-  else if (!ctx_.printer.empty()) list.insert(list.begin(), {"print", {960, 918, 440, 112}, true});
-  if (pages_.size() > 1) list.insert(list.begin(), {"page", kPageButton, true});
+  const EndLayout l = endLayout(stage());
+  std::vector<engine::Button> list{{"home", {l.listCard.right() - 440, l.buttonsY, 440, 112}, true}};
+  const engine::Rect first{l.listCard.x + 20, l.buttonsY, 440, 112};
+  if (!ctx_.kiosk) list.insert(list.begin(), {"save", first, true});
+  else if (!ctx_.printer.empty()) list.insert(list.begin(), {"print", first, true});
+  if (pages_.size() > 1) list.insert(list.begin(), {"page", l.pageButton, true});
   // Last, so the keyboard's first stop stays the list's main action.
-  if (ctx_.speak) list.push_back({"listen", kListenButton, true});
+  if (ctx_.speak) list.push_back({"listen", l.listenButton, true});
   buttons_.setButtons(std::move(list));
 }
 
@@ -66,8 +83,9 @@ void EndScreen::flowList(engine::Renderer& r, const engine::TextStyle& item) {
   if (pagesSize_ == item.size) return;
   pagesSize_ = item.size;
   const std::size_t before = pages_.size();
-  pages_ = engine::flowIntoColumns(r.fonts(), entries_, item, kList.w, kList.h, kColumnGap);
-  if (pages_.size() > 1) pages_ = engine::flowIntoColumns(r.fonts(), entries_, item, kPagedList.w, kPagedList.h, kColumnGap);
+  const EndLayout l = endLayout(stage());
+  pages_ = engine::flowIntoColumns(r.fonts(), entries_, item, l.list.w, l.list.h, kColumnGap);
+  if (pages_.size() > 1) pages_ = engine::flowIntoColumns(r.fonts(), entries_, item, l.pagedList.w, l.pagedList.h, kColumnGap);
   page_ = 0;
   if ((before > 1) != (pages_.size() > 1)) setButtons();
 }
@@ -145,8 +163,10 @@ FontFiles EndScreen::fontFiles() const {
 void EndScreen::draw(engine::Renderer& r) {
   const Palette& p = theme_.palette;
   const auto& s = session_->state();
+  const EndLayout l = endLayout(stage());
+  const float left = stage().x + 60, top = stage().y;
   auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
-  r.drawText(tr("end.title", settings_.language), heading, {60, 40, 820, 90}, p.accent);
+  r.drawText(tr("end.title", settings_.language), heading, {left, top + 40, 820, 90}, p.accent);
   auto big = textStyle(settings_, 44, engine::FontWeight::SemiBold);
   const std::vector<rules::Placing> placings = rules::ranking(s);
   // A podium when a group played against each other and someone scored; otherwise a list.
@@ -154,8 +174,8 @@ void EndScreen::draw(engine::Renderer& r) {
                       placings.front().score > 0;
   // With a podium, the words keep to two lines at most, so the podium and the QR code below both fit.
   if (podium) big.overflow = engine::Overflow::Shrink;
-  const engine::TextLayout& said = r.drawText(resultText(), big, {60, 140, 820, podium ? 120.f : 240.f}, p.ink);
-  float y = 400;
+  const engine::TextLayout& said = r.drawText(resultText(), big, {left, top + 140, 820, podium ? 120.f : 240.f}, p.ink);
+  float y = top + 400;
   if (podium) {
     std::vector<PodiumPlayer> players;
     for (const auto& placing : placings) {
@@ -165,7 +185,7 @@ void EndScreen::draw(engine::Renderer& r) {
                          pointsText(placing.score, settings_.language, false), cfg.shape, cfg.colour});
     }
     // Just under the words: the podium and the QR code both fit at every text size.
-    const engine::Rect area{60, 140 + std::min(120.f, said.height) + 24, 820, podiumHeight(players, settings_)};
+    const engine::Rect area{left, top + 140 + std::min(120.f, said.height) + 24, 820, podiumHeight(players, settings_)};
     drawPodium(r, theme_, settings_, players, area, tr("end.then", settings_.language));
     y = area.bottom();
   } else {
@@ -175,25 +195,25 @@ void EndScreen::draw(engine::Renderer& r) {
     for (std::size_t k = 0; k < placings.size() && k < 8; ++k) {
       const auto i = static_cast<std::size_t>(placings[k].player);
       const auto& cfg = s.config.players[i];
-      drawToken(r, theme_, cfg.shape, cfg.colour, {100, y + 38}, 24);
+      drawToken(r, theme_, cfg.shape, cfg.colour, {left + 40, y + 38}, 24);
       r.drawText(playerName(cfg.name, i, s.config.solo, settings_.language) + " — " +
                      pointsText(s.players[i].score, settings_.language, false),
-                 row, {150, y, 730, 76}, p.ink);
+                 row, {left + 90, y, 730, 76}, p.ink);
       y += 80;
     }
   }
   // The list on the player's phone: a QR code a camera reads as plain text.
-  const float qrSide = std::min(420.f, 1050.f - (y + 20));
+  const float qrSide = std::min(420.f, stage().bottom() - 30 - (y + 20));
   if (qr_ && qrSide >= 260) {
-    const engine::Rect qrBox{60, y + 20, qrSide, qrSide};
+    const engine::Rect qrBox{left, y + 20, qrSide, qrSide};
     drawQr(r, *qr_, qrBox, theme_);
     auto caption = textStyle(settings_, TypeScale::small, engine::FontWeight::SemiBold);
-    r.drawText(tr("end.qr", settings_.language), caption, {qrBox.right() + 24, qrBox.y + 20, 880 - qrBox.right() - 24, qrSide - 40},
+    r.drawText(tr("end.qr", settings_.language), caption, {qrBox.right() + 24, qrBox.y + 20, left + 820 - qrBox.right() - 24, qrSide - 40},
                p.ink);
   }
 
   // "Mes ressources", on a card to the right.
-  const engine::Rect card = kListCard;
+  const engine::Rect card = l.listCard;
   r.drawShadow(card, 28, 8, 20, p.shadow);
   r.fillRoundedRect(card, 28, p.surface);
   auto cardTitle = textStyle(settings_, 48, engine::FontWeight::Bold);
@@ -201,11 +221,11 @@ void EndScreen::draw(engine::Renderer& r) {
   auto item = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
   item.overflow = engine::Overflow::Shrink;
   if (entries_.empty()) {
-    r.drawText(tr("end.none", settings_.language), item, kList, p.ink);
+    r.drawText(tr("end.none", settings_.language), item, l.list, p.ink);
   } else {
     flowList(r, item);
     const engine::ColumnPage& page = pages_[page_];
-    const engine::Rect area = pages_.size() > 1 ? kPagedList : kList;
+    const engine::Rect area = pages_.size() > 1 ? l.pagedList : l.list;
     r.drawText(engine::joinParagraphs(entries_, page.from, page.split), item,
                {area.x, area.y, page.columnWidth, area.h}, p.ink);
     if (page.twoColumns && page.split < page.to)
@@ -215,9 +235,21 @@ void EndScreen::draw(engine::Renderer& r) {
   if (!savedMessage_.empty()) {
     auto note = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
     note.frenchTypography = false;
-    r.drawText(savedMessage_, note, {60, 918, 860, 112}, p.inkMuted);
+    r.drawText(savedMessage_, note, {left, l.buttonsY, 860, 112}, p.inkMuted);
   }
   const auto& list = buttons_.buttons();
+  auto labelOf = [&](const std::string& id) {
+    return tr(id == "print" ? "end.print" : id == "save" ? "end.save" : "end.home", settings_.language);
+  };
+  // The row under the list (save or print, and home) shares one text size.
+  std::vector<std::size_t> row;
+  std::vector<std::string> rowLabels;
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (list[i].id == "save" || list[i].id == "print" || list[i].id == "home") {
+      row.push_back(i);
+      rowLabels.push_back(labelOf(list[i].id));
+    }
+  const float rowSize = rowTextSize(r, buttons_, row, rowLabels, settings_);
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string& id = list[i].id;
     if (id == "page") {
@@ -226,11 +258,11 @@ void EndScreen::draw(engine::Renderer& r) {
       drawButton(r, buttons_, i, tr(last ? "end.first_page" : "end.next_page", settings_.language) + counter, settings_,
                  theme_, ButtonKind::Secondary);
     } else if (id == "save" || id == "print") {
-      drawButton(r, buttons_, i, tr(id == "print" ? "end.print" : "end.save", settings_.language), settings_, theme_);
+      drawButton(r, buttons_, i, labelOf(id), settings_, theme_, ButtonKind::Primary, 0, rowSize);
     } else if (id == "listen") {
       drawButton(r, buttons_, i, tr("card.listen", settings_.language), settings_, theme_, ButtonKind::Secondary);
     } else {
-      drawButton(r, buttons_, i, tr("end.home", settings_.language), settings_, theme_, ButtonKind::Secondary);
+      drawButton(r, buttons_, i, labelOf(id), settings_, theme_, ButtonKind::Secondary, 0, rowSize);
     }
   }
 }

@@ -22,11 +22,13 @@ void AttractScreen::draw(engine::Renderer& r) {
   const Palette& p = ctx_.theme.palette;
   r.fillRect(r.stage(), p.surfaceSunken);
   // Eight tokens drift slowly round the middle: something moves, nothing hurries.
-  // Their path stays clear of the words.
-  const engine::Vec2 c{engine::kCanvasWidth / 2, 520};
+  // Their path stays clear of the words, and near the edges of a screen of any shape.
+  const engine::Rect stage = r.stage();
+  const engine::Vec2 c{stage.center().x, stage.center().y - 20};
+  const double rx = stage.w / 2 - 100, ry = stage.h / 2 - 100;
   for (int i = 0; i < 8; ++i) {
     const double a = clock_ * 0.25 + i * 3.14159 / 4;
-    const engine::Vec2 at{c.x + static_cast<float>(std::cos(a) * 860), c.y + static_cast<float>(std::sin(a) * 440)};
+    const engine::Vec2 at{c.x + static_cast<float>(std::cos(a) * rx), c.y + static_cast<float>(std::sin(a) * ry)};
     drawToken(r, ctx_.theme, static_cast<rules::TokenShape>(i), i, at, 34);
   }
   Settings unscaled;
@@ -44,7 +46,7 @@ void AttractScreen::draw(engine::Renderer& r) {
   auto small = textStyle(english, 44, engine::FontWeight::SemiBold, engine::Align::Center);
   r.drawText(tr("attract.touch", Language::English), small, {360, 740, 1200, 70}, p.ink);
   auto tagline = textStyle(unscaled, TypeScale::body, engine::FontWeight::Regular, engine::Align::Center);
-  r.drawText(tr("title.tagline", Language::French), tagline, {160, 1000, 1600, 60}, p.inkMuted);
+  r.drawText(tr("title.tagline", Language::French), tagline, {160, stage.bottom() - 80, 1600, 60}, p.inkMuted);
 }
 
 std::vector<std::string> AttractScreen::spokenText() const {

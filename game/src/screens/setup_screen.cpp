@@ -30,19 +30,23 @@ SetupScreen::SetupScreen(Context& context, Start start)
   layout();
 }
 
+// The form to the top left, the players' names to the top right, Start and Back
+// at the bottom: on a wider or taller screen each keeps to its corner.
 void SetupScreen::layout() {
+  const engine::Rect& s = stage();
+  const float left = s.x + 80, right = s.right() - 920, top = s.y, low = s.bottom() - engine::kCanvasHeight;
   std::vector<engine::Button> list = {
-      {"fewer", {80, 170, 250, 110}, config_.players.size() > 1, true},
-      {"more", {620, 170, 250, 110}, config_.players.size() < rules::kMaxPlayers, true},
-      {"mode", {80, 330, 790, 110}, true, true},
-      {"territory", {80, 490, 790, 110}, !pack_->territories.empty(), true},
-      {"board", {80, 650, 790, 110}, pack_->boards.size() > 1, true},
-      {"start", {80, 900, 560, 130}, true},
-      {"back", {680, 900, 380, 130}, true},
+      {"fewer", {left, top + 170, 250, 110}, config_.players.size() > 1, true},
+      {"more", {left + 540, top + 170, 250, 110}, config_.players.size() < rules::kMaxPlayers, true},
+      {"mode", {left, top + 330, 790, 110}, true, true},
+      {"territory", {left, top + 490, 790, 110}, !pack_->territories.empty(), true},
+      {"board", {left, top + 650, 790, 110}, pack_->boards.size() > 1, true},
+      {"start", {left, low + 900, 560, 130}, true},
+      {"back", {left + 600, low + 900, 380, 130}, true},
   };
   for (std::size_t i = 0; i < config_.players.size(); ++i)
     list.push_back({"name" + std::to_string(i),
-                    {1000 + static_cast<float>(i % 2) * 440, 170 + static_cast<float>(i / 2) * 150, 410, 120}, true});
+                    {right + static_cast<float>(i % 2) * 440, top + 170 + static_cast<float>(i / 2) * 150, 410, 120}, true});
   buttons_.setButtons(std::move(list));
 }
 
@@ -122,13 +126,14 @@ void SetupScreen::handle(const engine::Action& action) {
 void SetupScreen::draw(engine::Renderer& r) {
   const Palette& p = theme_.palette;
   auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
-  r.drawText(tr("setup.title", settings_.language), heading, {80, 40, 1760, 100}, p.ink);
+  const engine::Rect& s = stage();
+  r.drawText(tr("setup.title", settings_.language), heading, {s.x + 80, s.y + 40, s.w - 160, 100}, p.ink);
   auto count = textStyle(settings_, 40, engine::FontWeight::Bold, engine::Align::Center);
   count.valign = engine::VAlign::Middle;
   r.drawText(fill(tr("setup.players", settings_.language), std::to_string(config_.players.size())), count,
-             {340, 170, 270, 110}, p.ink);
+             {s.x + 340, s.y + 170, 270, 110}, p.ink);
   auto hint = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular);
-  r.drawText(tr("setup.rename", settings_.language), hint, {1000, 100, 850, 60}, p.inkMuted);
+  r.drawText(tr("setup.rename", settings_.language), hint, {s.right() - 920, s.y + 100, 850, 60}, p.inkMuted);
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
     const auto& id = buttons_.buttons()[i].id;
     const bool isName = id.starts_with("name");
@@ -165,25 +170,31 @@ KeyboardScreen::KeyboardScreen(const Context& context, std::string& text, std::s
       {"w", "x", "c", "v", "b", "n", "é", "è", "à", "ç", "î", "û"},
       {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "ë", "ï"},
   };
+  for (const auto& row : rows) labels_.insert(labels_.end(), row.begin(), row.end());
+  onStageChanged();
+  keys_.setGuardSameButtonOnly(true);  // « OK » right after the last letter still counts
+}
+
+// The keys fill the screen's width and share out any extra height: bigger keys on a 4:3 screen.
+void KeyboardScreen::onStageChanged() {
+  const engine::Rect& s = stage();
+  const int rowCount = territory_ && !pack_->territories.empty() ? 6 : 5;
+  const float gap = 16, left = s.x + 120, width = s.w - 240, top = s.y + 260;
+  const float keyH = 120 + std::max(0.f, s.h - engine::kCanvasHeight) / static_cast<float>(rowCount);
+  const float keyW = (width - gap * 11) / 12, stretch = width / 1680;
   std::vector<engine::Button> keys;
-  const float gap = 16, left = 120, top = 260, keyH = 120;
-  const float keyW = (1680 - gap * 11) / 12;
   for (int row = 0; row < 4; ++row)
-    for (int col = 0; col < 12; ++col) {
-      labels_.push_back(rows[row][static_cast<std::size_t>(col)]);
-      keys.push_back({"key" + std::to_string(labels_.size() - 1),
+    for (int col = 0; col < 12; ++col)
+      keys.push_back({"key" + std::to_string(row * 12 + col),
                       {left + static_cast<float>(col) * (keyW + gap), top + static_cast<float>(row) * (keyH + gap), keyW, keyH},
                       true, true});
-    }
   const float bottom = top + 4 * (keyH + gap);
-  keys.push_back({"shift", {left, bottom, 330, keyH}, true, true});
-  keys.push_back({"space", {left + 350, bottom, 640, keyH}, true, true});
-  keys.push_back({"erase", {left + 1010, bottom, 330, keyH}, true, true});
-  keys.push_back({"done", {left + 1360, bottom, 320, keyH}, true});
-  if (territory_ && !pack_->territories.empty())
-    keys.push_back({"territory", {left, bottom + keyH + 20, 1680, 112}, true, true});
+  keys.push_back({"shift", {left, bottom, 330 * stretch, keyH}, true, true});
+  keys.push_back({"space", {left + 350 * stretch, bottom, 640 * stretch, keyH}, true, true});
+  keys.push_back({"erase", {left + 1010 * stretch, bottom, 330 * stretch, keyH}, true, true});
+  keys.push_back({"done", {left + 1360 * stretch, bottom, 320 * stretch, keyH}, true});
+  if (rowCount == 6) keys.push_back({"territory", {left, bottom + keyH + 20, width, 112}, true, true});
   keys_.setButtons(std::move(keys));
-  keys_.setGuardSameButtonOnly(true);  // « OK » right after the last letter still counts
 }
 
 void KeyboardScreen::type(const std::string& text) {
@@ -257,7 +268,7 @@ std::string KeyboardScreen::keyLabel(const std::string& id) const {
 
 void KeyboardScreen::draw(engine::Renderer& r) {
   const Palette& p = theme_.palette;
-  engine::Rect field{120, 70, 1680, 140};
+  engine::Rect field{stage().x + 120, stage().y + 70, stage().w - 240, 140};
   r.fillRoundedRect(field, 24, p.surface);
   r.strokeRoundedRect(field, 24, 4, p.primary);
   auto text = textStyle(settings_, 64, engine::FontWeight::Bold);

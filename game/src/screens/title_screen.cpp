@@ -25,7 +25,10 @@ void TitleScreen::layoutButtons() {
   if (callbacks_.resume) main.push_back("resume");
   if (callbacks_.group) main.push_back("group");  // a kiosk offers solo play only
   main.push_back("solo");
-  float y = callbacks_.resume ? 420 : 460;
+  // On a taller screen the header keeps to the top and the settings row to the
+  // bottom; the main buttons stay in the middle of what is left between them.
+  const float below = stage().bottom() - engine::kCanvasHeight;
+  float y = (callbacks_.resume ? 420 : 460) + (stage().y + below) / 2;
   for (const char* id : main) {
     list.push_back({id, {(engine::kCanvasWidth - kMainWidth) / 2, y, kMainWidth, kMainHeight}, true});
     y += kMainHeight + kGap;
@@ -36,7 +39,7 @@ void TitleScreen::layoutButtons() {
   const float w = std::min(336.f, (1800 - (n - 1) * gap) / n);
   const float left = (engine::kCanvasWidth - (n * w + (n - 1) * gap)) / 2;
   for (std::size_t i = 0; i < bottom.size(); ++i)
-    list.push_back({bottom[i], {left + static_cast<float>(i) * (w + gap), 880, w, 104}, true,
+    list.push_back({bottom[i], {left + static_cast<float>(i) * (w + gap), 880 + below, w, 104}, true,
                     std::string(bottom[i]) != "browse" && std::string(bottom[i]) != "quit"});
   buttons_.setButtons(std::move(list));
   buttons_.focus(main.front());
@@ -87,18 +90,19 @@ void TitleScreen::draw(engine::Renderer& r) {
   const float rise = (1 - fadeIn_.value()) * 40;
   // The header band and its rule reach the window's edges, whatever its shape.
   const engine::Rect stage = r.stage();
-  r.fillRect({stage.x, stage.y, stage.w, 372 - stage.y}, p.surfaceSunken);
-  r.fillRect({stage.x, 368, stage.w, 8}, p.primary);
+  const float top = stage.y;
+  r.fillRect({stage.x, top, stage.w, 372}, p.surfaceSunken);
+  r.fillRect({stage.x, top + 368, stage.w, 8}, p.primary);
 
   Settings unscaled = settings_;
   unscaled.textScale = 1;  // the name keeps its size; it is already huge
   auto titleStyle = textStyle(unscaled, TypeScale::title, engine::FontWeight::Bold, engine::Align::Center);
-  r.drawText("Dé-CLIC", titleStyle, {160, 50 + rise, 1600, 180}, p.primary);
+  r.drawText("Dé-CLIC", titleStyle, {160, top + 50 + rise, 1600, 180}, p.primary);
   auto tagline = textStyle(settings_, TypeScale::heading, engine::FontWeight::SemiBold, engine::Align::Center);
-  r.drawText(tr("title.tagline", settings_.language), tagline, {160, 214 + rise, 1600, 96}, p.ink);
+  r.drawText(tr("title.tagline", settings_.language), tagline, {160, top + 214 + rise, 1600, 96}, p.ink);
   auto packLine = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular, engine::Align::Center);
   r.drawText(tr("title.pack", settings_.language) + pack_->info.name.get(std::string(languageCode(settings_.language))),
-             packLine, {160, 312, 1600, 48}, p.inkMuted);
+             packLine, {160, top + 312, 1600, 48}, p.inkMuted);
 
   // The bottom row shares one text size, so no label looks louder than its neighbours.
   std::vector<std::size_t> row;
@@ -117,7 +121,7 @@ void TitleScreen::draw(engine::Renderer& r) {
                main ? 0 : rowSize);
   }
   auto hint = textStyle(settings_, TypeScale::small, engine::FontWeight::Regular, engine::Align::Center);
-  r.drawText(tr("title.hint", settings_.language), hint, {160, 1006, 1600, 60}, p.inkMuted);
+  r.drawText(tr("title.hint", settings_.language), hint, {160, 1006 + stage.bottom() - engine::kCanvasHeight, 1600, 60}, p.inkMuted);
 }
 
 std::vector<std::string> TitleScreen::spokenText() const {

@@ -224,6 +224,13 @@ engine::Rect cardRect(CardSlot slot) {
   return {120, 40, 1680, 850};
 }
 
+engine::Rect cardRect(CardSlot slot, const engine::Rect& stage) {
+  const engine::Rect design = cardRect(slot);
+  const float marginX = design.x, marginTop = design.y;
+  return {stage.x + marginX, stage.y + marginTop, std::max(design.w, stage.w - 2 * marginX),
+          design.h + std::max(0.f, stage.h - 1080)};
+}
+
 CardMoment momentOf(const rules::GameState& s) {
   CardMoment m;
   if (!s.table) return m;

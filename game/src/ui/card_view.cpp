@@ -11,6 +11,8 @@ namespace game {
 namespace {
 constexpr float kHeaderHeight = 96;
 constexpr float kPadding = 56;
+// A line of reading text stays about 90 characters long on a wide screen.
+constexpr float kReadingMeasure = 1600;
 constexpr float kAnswerGap = 28;
 constexpr float kRadius = 32;
 }  // namespace
@@ -101,12 +103,14 @@ CardLayout layoutCard(const CardContent& content, float textScale, engine::Rect 
   l.card = kCard;
   l.header = {kCard.x, kCard.y, kCard.w, kHeaderHeight};
   const float innerX = kCard.x + kPadding, innerW = kCard.w - 2 * kPadding;
+  // Title, facts and body in one reading column; answers use the card's whole width.
+  const float readW = std::min(innerW, kReadingMeasure), readX = innerX + (innerW - readW) / 2;
   const float titleH = 84 * std::min(textScale, 1.5f);
-  l.title = {innerX, kCard.y + kHeaderHeight + 32, innerW, titleH};
+  l.title = {readX, kCard.y + kHeaderHeight + 32, readW, titleH};
   float bodyTop = l.title.bottom() + 20;
   const float rowH = 100 * std::max(1.f, textScale * 0.85f);  // two lines of a long name
   for (std::size_t i = 0; i < content.revealed.size(); ++i) {
-    l.revealed.push_back({innerX, bodyTop, innerW, rowH});
+    l.revealed.push_back({readX, bodyTop, readW, rowH});
     bodyTop += rowH + 14;
   }
   if (!content.revealed.empty()) bodyTop += 12;
@@ -127,7 +131,7 @@ CardLayout layoutCard(const CardContent& content, float textScale, engine::Rect 
     }
     bottom = gridTop - 32;
   }
-  l.body = {innerX, bodyTop, innerW, std::max(0.f, bottom - bodyTop)};
+  l.body = {readX, bodyTop, readW, std::max(0.f, bottom - bodyTop)};
   return l;
 }
 

@@ -26,6 +26,7 @@ struct Rect {
     return {x + dx, y + dy, std::max(0.f, w - 2 * dx), std::max(0.f, h - 2 * dy)};
   }
   Rect offset(float dx, float dy) const { return {x + dx, y + dy, w, h}; }
+  bool operator==(const Rect&) const = default;
 };
 
 struct Color {

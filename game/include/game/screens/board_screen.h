@@ -34,7 +34,10 @@ class BoardScreen : public engine::Scene {
 
  private:
   enum class Animation { Idle, Rolling, Moving, Jumping, Landing };
+  void onStageChanged() override;
+  void layoutBoard();
   void layoutButtons();
+  engine::Rect ringMiddle() const;
   void startRoll();
   void afterMove();
   engine::Vec2 spaceCenter(int index) const;
@@ -50,8 +53,11 @@ class BoardScreen : public engine::Scene {
   std::shared_ptr<GameSession> session_;
   ScreenHooks hooks_;
   engine::ButtonGroup buttons_;
+  // Laid out for the window's shape: the board takes what the side panel leaves.
+  engine::Rect boardArea_, panel_, streetArea_;
   std::vector<engine::Vec2> spaces_;
   float spaceSize_ = 150;
+  float middleSlack_ = 0;  // how much taller the ring's middle is than on a 16:9 screen
   std::vector<float> shown_;  // each token's drawn position along the board
   std::vector<float> shownScore_;  // each score as drawn: it counts up to the real one
   bool countingScores_ = false;

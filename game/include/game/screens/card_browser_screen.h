@@ -23,6 +23,7 @@ class CardBrowserScreen : public engine::Scene {
   const engine::ButtonGroup* focusButtons() const override { return &buttons_; }
 
  private:
+  void onStageChanged() override;
   CardContent current() const;
   void step(int delta);
 

@@ -28,6 +28,7 @@ class CardScreen : public engine::Scene {
   bool animating() const override { return arrival_ < kArrival; }
 
  private:
+  void onStageChanged() override { refreshButtons(); }
   CardContent content() const;
   CardSlot slot() const;
   void refreshButtons();

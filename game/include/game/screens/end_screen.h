@@ -28,6 +28,7 @@ class EndScreen : public engine::Scene {
   const engine::ButtonGroup* focusButtons() const override { return &buttons_; }
 
  private:
+  void onStageChanged() override;
   std::string resultText() const;
   Sheet buildSheetNow() const;
 

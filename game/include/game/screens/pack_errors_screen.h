@@ -24,6 +24,8 @@ class PackErrorsScreen : public engine::Scene {
   const engine::ButtonGroup* focusButtons() const override { return &buttons_; }
 
  private:
+  void onStageChanged() override;
+  std::size_t shown() const;  // how many messages a screenful holds
   const Settings& settings_;
   const Theme& theme_;
   std::string packPath_;

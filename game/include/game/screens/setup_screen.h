@@ -27,6 +27,7 @@ class SetupScreen : public engine::Scene {
 
  private:
   void layout();
+  void onStageChanged() override { layout(); }
   std::string label(const std::string& id) const;
 
   Context& ctx_;
@@ -55,6 +56,7 @@ class KeyboardScreen : public engine::Scene {
   const engine::ButtonGroup* focusButtons() const override { return &keys_; }
 
  private:
+  void onStageChanged() override;
   void type(const std::string& text);
   std::string keyLabel(const std::string& id) const;
   void nextTerritory();

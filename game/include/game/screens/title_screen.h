@@ -36,6 +36,7 @@ class TitleScreen : public engine::Scene {
 
  private:
   void layoutButtons();
+  void onStageChanged() override { layoutButtons(); }
   std::string label(const std::string& id) const;
 
   Settings& settings_;

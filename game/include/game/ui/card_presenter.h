@@ -27,6 +27,10 @@ CardFace faceOf(CardSlot slot);
 // The card's rectangle in its slot, on the 1920x1080 canvas (print: on a
 // card-sized page of the same proportions).
 engine::Rect cardRect(CardSlot slot);
+// The same slot on a screen of another shape (`stage`, see engine::Scene::stage):
+// the card grows with the window, never shrinks, so text that fits the 16:9
+// slot (what `declic-pack validate` checks) fits here too.
+engine::Rect cardRect(CardSlot slot, const engine::Rect& stage);
 
 // A card of the pack and, at the table, the moment of play.
 struct CardMoment {
