@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <mutex>
 
 #include "engine/log.h"
@@ -42,13 +44,12 @@ FontLibrary::FontLibrary(FontSources sources) : sources_(std::move(sources)) {
     for (const auto& path : sources_.candidates[w]) {
       std::error_code ec;
       if (!std::filesystem::is_regular_file(path, ec)) continue;
+      std::ifstream in(path, std::ios::binary);
+      data_[w].assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
       // Open once to prove the file is a usable font, not just present.
-      TTF_Font* probe = nullptr;
-      {
-        std::lock_guard<std::mutex> lock(fontOpenMutex());
-        probe = TTF_OpenFont(path.c_str(), 16);
-      }
+      TTF_Font* probe = open(w, 16);
       if (!probe) {
+        data_[w].clear();
         logWarning("text", "font file '" + path + "' is damaged or not a font (" + TTF_GetError() +
                                "); trying the next one. Reinstall the font package to fix it.");
         continue;
@@ -76,19 +77,23 @@ const std::string& FontLibrary::resolvedPath(FontWeight weight) const {
   return resolved_[static_cast<int>(weight)];
 }
 
+TTF_Font* FontLibrary::open(int weight, int pixelSize) const {
+  const auto& bytes = data_[static_cast<std::size_t>(weight)];
+  if (bytes.empty()) return nullptr;
+  SDL_RWops* rw = SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size()));
+  // FreeType's library object is shared by every font: opening from two
+  // threads at once (the editor checks text fit on a worker) must take turns.
+  std::lock_guard<std::mutex> lock(fontOpenMutex());
+  return rw ? TTF_OpenFontRW(rw, 1, pixelSize) : nullptr;
+}
+
 TTF_Font* FontLibrary::font(FontWeight weight, int pixelSize) const {
   const std::string& path = resolvedPath(weight);
   if (path.empty() || pixelSize <= 0) return nullptr;
   Key key{static_cast<int>(weight), pixelSize};
   auto it = fonts_.find(key);
   if (it != fonts_.end()) return it->second;
-  TTF_Font* f = nullptr;
-  {
-    // FreeType's library object is shared by every font: opening from two
-    // threads at once (the editor checks text fit on a worker) must take turns.
-    std::lock_guard<std::mutex> lock(fontOpenMutex());
-    f = TTF_OpenFont(path.c_str(), pixelSize);
-  }
+  TTF_Font* f = open(static_cast<int>(weight), pixelSize);
   if (f) TTF_SetFontHinting(f, TTF_HINTING_LIGHT);  // light hinting keeps widths proportional across sizes
   fonts_.emplace(key, f);
   return f;
