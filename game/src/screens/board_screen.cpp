@@ -12,6 +12,7 @@
 #include "game/ui/card_text.h"
 #include "game/ui/pictograms.h"
 #include "game/ui/region_map.h"
+#include "game/ui/street_scene.h"
 #include "game/ui/theme.h"
 #include "game/ui/tokens.h"
 
@@ -56,8 +57,10 @@ void BoardScreen::layoutBoard() {
   const int count = static_cast<int>(board.spaces.size());
   const bool placedByPack = std::any_of(board.spaces.begin(), board.spaces.end(), [](const auto& sp) { return sp.position.has_value(); });
   const engine::Rect area = streets_ ? streetArea_ : boardArea_;
+  scenery_.clear();
   if (!placedByPack) {
     spaces_ = streets_ ? streetLayout(area, count, spaceSize_) : ringLayout(area, count, spaceSize_);
+    if (streets_) scenery_ = streetEmptyCells(area, count);
     // On a taller screen, whose turn and the die stay together, just above the button.
     float designSize = 0;
     if (!streets_) ringLayout(kBoardArea, count, designSize);
@@ -275,6 +278,8 @@ void BoardScreen::draw(engine::Renderer& r) {
   const auto& board = rules::board(pack, s.config);
   const std::string lang(languageCode(settings_.language));
 
+  // Houses and trees where no street runs: a neighbourhood, not a chart.
+  if (streets_) drawStreetScene(r, theme_, scenery_);
   // The path joining the spaces; on « Mon quartier », a street with its painted middle line.
   for (std::size_t i = 0; i < spaces_.size(); ++i) {
     if (board.layout == content::BoardLayout::Path && i + 1 == spaces_.size()) break;

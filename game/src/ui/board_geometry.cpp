@@ -51,18 +51,40 @@ std::vector<engine::Vec2> ringLayout(engine::Rect area, int count, float& size) 
   out.resize(static_cast<std::size_t>(count), out.empty() ? engine::Vec2{} : out.back());
   return out;
 }
+namespace {
+// The grid a path of streets runs through: columns, rows, and the cell size.
+struct StreetGrid {
+  int cols = 4, rows = 1;
+  float stepX = 0, stepY = 0;
+};
+StreetGrid streetGrid(engine::Rect area, int count) {
+  StreetGrid g;
+  g.cols = std::clamp(static_cast<int>(std::ceil(std::sqrt(static_cast<float>(count) * area.w / area.h))), 4, 10);
+  g.rows = std::max(1, (count + g.cols - 1) / g.cols);
+  g.stepX = area.w / static_cast<float>(g.cols);
+  g.stepY = area.h / static_cast<float>(g.rows);
+  return g;
+}
+engine::Rect streetCell(engine::Rect area, const StreetGrid& g, int i) {
+  const int row = i / g.cols, col = row % 2 == 0 ? i % g.cols : g.cols - 1 - i % g.cols;
+  return {area.x + g.stepX * static_cast<float>(col), area.bottom() - g.stepY * static_cast<float>(row + 1), g.stepX, g.stepY};
+}
+}  // namespace
+
 // A path of streets, as on the tenants' board: rows from the bottom left,
 // each row going the other way, like a snakes-and-ladders board.
 std::vector<engine::Vec2> streetLayout(engine::Rect area, int count, float& size) {
-  const int cols = std::clamp(static_cast<int>(std::ceil(std::sqrt(static_cast<float>(count) * area.w / area.h))), 4, 10);
-  const int rows = std::max(1, (count + cols - 1) / cols);
-  const float stepX = area.w / static_cast<float>(cols), stepY = area.h / static_cast<float>(rows);
-  size = std::clamp(std::min(stepX, stepY) - 22, 96.f, 170.f);
+  const StreetGrid g = streetGrid(area, count);
+  size = std::clamp(std::min(g.stepX, g.stepY) - 22, 96.f, 170.f);
   std::vector<engine::Vec2> out;
-  for (int i = 0; i < count; ++i) {
-    const int row = i / cols, col = row % 2 == 0 ? i % cols : cols - 1 - i % cols;
-    out.push_back({area.x + stepX * (static_cast<float>(col) + 0.5f), area.bottom() - stepY * (static_cast<float>(row) + 0.5f)});
-  }
+  for (int i = 0; i < count; ++i) out.push_back(streetCell(area, g, i).center());
+  return out;
+}
+
+std::vector<engine::Rect> streetEmptyCells(engine::Rect area, int count) {
+  const StreetGrid g = streetGrid(area, count);
+  std::vector<engine::Rect> out;
+  for (int i = count; i < g.cols * g.rows; ++i) out.push_back(streetCell(area, g, i));
   return out;
 }
 

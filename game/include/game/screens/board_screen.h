@@ -56,6 +56,7 @@ class BoardScreen : public engine::Scene {
   // Laid out for the window's shape: the board takes what the side panel leaves.
   engine::Rect boardArea_, panel_, streetArea_;
   std::vector<engine::Vec2> spaces_;
+  std::vector<engine::Rect> scenery_;  // where « Mon quartier » draws its houses
   float spaceSize_ = 150;
   float middleSlack_ = 0;  // how much taller the ring's middle is than on a 16:9 screen
   std::vector<float> shown_;  // each token's drawn position along the board

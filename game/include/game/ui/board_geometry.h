@@ -18,6 +18,8 @@ const char* jumpLabel(content::JumpKind kind);
 std::vector<engine::Vec2> ringLayout(engine::Rect area, int count, float& size);
 // Rows from the bottom left, each going the other way, like snakes and ladders.
 std::vector<engine::Vec2> streetLayout(engine::Rect area, int count, float& size);
+// The cells of that grid no street passes through (the end of the last row).
+std::vector<engine::Rect> streetEmptyCells(engine::Rect area, int count);
 // Either, as the board's layout says, with any positions the pack gives.
 std::vector<engine::Vec2> boardLayout(const content::Board& board, engine::Rect area, float& size);
 

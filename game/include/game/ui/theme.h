@@ -63,6 +63,12 @@ struct Theme {
   engine::Color busRoute = engine::Color::rgb(0x1D4ED8);
   engine::Color walkPath = engine::Color::rgb(0x6B4C0B);
   engine::Color setback = engine::Color::rgb(0x9F2A1B);
+  // The little houses and trees beside « Mon quartier »'s streets: soft, for decoration only.
+  engine::Color sceneryWall = engine::Color::rgb(0xF0DFC4);
+  engine::Color sceneryRoof = engine::Color::rgb(0xC98A72);
+  engine::Color sceneryDetail = engine::Color::rgb(0x9C9385);
+  engine::Color sceneryTree = engine::Color::rgb(0xA9C79A);
+  engine::Color sceneryTrunk = engine::Color::rgb(0x9B7B5C);
   engine::Color right = engine::Color::rgb(0x1E6B2F);  // « Bonne réponse »
   engine::Color wrong = engine::Color::rgb(0x9F2A1B);  // « Pas tout à fait »
   // Player tokens: each also has its own shape, so colour is never the only cue.
