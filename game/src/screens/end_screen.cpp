@@ -68,8 +68,10 @@ void EndScreen::onStageChanged() {
 void EndScreen::setButtons() {
   // A kiosk writes nothing on its disk: the list leaves on the player's phone.
   const EndLayout l = endLayout(stage());
-  std::vector<engine::Button> list{{"home", {l.listCard.right() - 440, l.buttonsY, 440, 112}, true}};
-  const engine::Rect first{l.listCard.x + 20, l.buttonsY, 440, 112};
+  // Under the list, at its two ends; wider where the list is (longer labels stay large at 200 %).
+  const float w = std::min(700.f, (l.listCard.w - 60) / 2);
+  std::vector<engine::Button> list{{"home", {l.listCard.right() - w, l.buttonsY, w, 112}, true}};
+  const engine::Rect first{l.listCard.x + 20, l.buttonsY, w, 112};
   if (!ctx_.kiosk) list.insert(list.begin(), {"save", first, true});
   else if (!ctx_.printer.empty()) list.insert(list.begin(), {"print", first, true});
   if (pages_.size() > 1) list.insert(list.begin(), {"page", l.pageButton, true});

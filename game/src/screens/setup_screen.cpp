@@ -126,8 +126,9 @@ void SetupScreen::handle(const engine::Action& action) {
 void SetupScreen::draw(engine::Renderer& r) {
   const Palette& p = theme_.palette;
   auto heading = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
+  heading.overflow = engine::Overflow::Shrink;  // at 200 % it keeps clear of the hint beside it
   const engine::Rect& s = stage();
-  r.drawText(tr("setup.title", settings_.language), heading, {s.x + 80, s.y + 40, s.w - 160, 100}, p.ink);
+  r.drawText(tr("setup.title", settings_.language), heading, {s.x + 80, s.y + 40, s.w - 920 - 40 - 80, 100}, p.ink);
   auto count = textStyle(settings_, 40, engine::FontWeight::Bold, engine::Align::Center);
   count.valign = engine::VAlign::Middle;
   r.drawText(fill(tr("setup.players", settings_.language), std::to_string(config_.players.size())), count,
