@@ -5,7 +5,6 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <mutex>
 
 #include "engine/log.h"
@@ -45,7 +44,9 @@ FontLibrary::FontLibrary(FontSources sources) : sources_(std::move(sources)) {
       std::error_code ec;
       if (!std::filesystem::is_regular_file(path, ec)) continue;
       std::ifstream in(path, std::ios::binary);
-      data_[w].assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      data_[w].resize(static_cast<std::size_t>(std::filesystem::file_size(path, ec)));
+      in.read(reinterpret_cast<char*>(data_[w].data()), static_cast<std::streamsize>(data_[w].size()));
+      if (ec || !in) data_[w].clear();  // unreadable: the probe below refuses it
       // Open once to prove the file is a usable font, not just present.
       TTF_Font* probe = open(w, 16);
       if (!probe) {
