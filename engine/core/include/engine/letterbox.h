@@ -1,5 +1,7 @@
 // Maps the fixed logical canvas (1920x1080) onto a window of any size and
-// pixel density: uniform scale, centred, bars on the sides or top and bottom.
+// pixel density: uniform scale, centred. On a window of another shape the
+// margins around the canvas are the stage's (Scene::stage): scenes lay
+// themselves out over the whole stage, so no bars are left.
 #pragma once
 #include "engine/geometry.h"
 
