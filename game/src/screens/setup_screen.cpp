@@ -50,6 +50,16 @@ void SetupScreen::layout() {
   buttons_.setButtons(std::move(list));
 }
 
+// A default name left as it was goes back to the stored default, so that it
+// follows the language (« Équipe 1 » in French, « Team 1 » in English).
+void SetupScreen::onResume() {
+  for (std::size_t i = 0; i < config_.players.size(); ++i) {
+    auto& name = config_.players[i].name;
+    for (Language l : {Language::French, Language::English})
+      if (name == fill(tr("player.team", l), std::to_string(i + 1))) name = "Équipe " + std::to_string(i + 1);
+  }
+}
+
 std::string SetupScreen::label(const std::string& id) const {
   const Language lang = settings_.language;
   if (id == "fewer") return tr("setup.fewer", lang);
@@ -118,7 +128,10 @@ void SetupScreen::handle(const engine::Action& action) {
     ctx_.groupSetup = config_;  // kept when going back
     stack().pop();
   } else if (id->starts_with("name")) {
-    auto& player = config_.players[std::stoul(id->substr(4))];
+    const std::size_t index = std::stoul(id->substr(4));
+    auto& player = config_.players[index];
+    // The keyboard shows the name as the button does (« Team 1 » in English).
+    player.name = playerName(player.name, index, false, settings_.language);
     stack().push(std::make_unique<KeyboardScreen>(ctx_, player.name, &player.territory, config_.territory));
   }
 }

@@ -28,6 +28,7 @@ class SetupScreen : public engine::Scene {
  private:
   void layout();
   void onStageChanged() override { layout(); }
+  void onResume() override;
   std::string label(const std::string& id) const;
 
   Context& ctx_;
