@@ -387,6 +387,7 @@ bool App::playScript(std::optional<std::string>& captureFile, bool& finished) {
         break;
       }
       case Kind::TapLabel: {
+        scenes_.setStage(viewMapping().letterbox.stage());  // after a `resize`, the buttons have moved
         scenes_.applyPending();
         if (!freshFrame_) drawFrame();  // labels and rects as the player sees them
         const auto targets = scenes_.top() ? scenes_.top()->labeledTargets() : std::vector<Scene::Target>{};
@@ -479,6 +480,7 @@ int App::run() {
       continue;
     }
     Uint64 frameStart = SDL_GetPerformanceCounter();
+    scenes_.setStage(viewMapping().letterbox.stage());  // the window may have changed shape
     std::optional<std::string> captureFile;
     bool finished = false;
     if (script_ && !playScript(captureFile, finished)) return 1;
@@ -493,7 +495,6 @@ int App::run() {
       previous = now;
     }
     accumulator += elapsed;
-    scenes_.setStage(viewMapping().letterbox.stage());
     tick();
     for (int steps = 0; accumulator >= kStep && steps < 8; ++steps) {
       scenes_.update(kStep);

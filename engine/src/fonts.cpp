@@ -43,14 +43,15 @@ FontLibrary::FontLibrary(FontSources sources) : sources_(std::move(sources)) {
     for (const auto& path : sources_.candidates[w]) {
       std::error_code ec;
       if (!std::filesystem::is_regular_file(path, ec)) continue;
-      std::ifstream in(path, std::ios::binary);
-      data_[w].resize(static_cast<std::size_t>(std::filesystem::file_size(path, ec)));
-      in.read(reinterpret_cast<char*>(data_[w].data()), static_cast<std::streamsize>(data_[w].size()));
-      if (ec || !in) data_[w].clear();  // unreadable: the probe below refuses it
+      data_[w] = readFontFile(path);
+      if (!data_[w]) {
+        logWarning("text", "font file '" + path + "' cannot be read; trying the next one. Check its permissions.");
+        continue;
+      }
       // Open once to prove the file is a usable font, not just present.
       TTF_Font* probe = open(w, 16);
       if (!probe) {
-        data_[w].clear();
+        data_[w].reset();
         logWarning("text", "font file '" + path + "' is damaged or not a font (" + TTF_GetError() +
                                "); trying the next one. Reinstall the font package to fix it.");
         continue;
@@ -78,10 +79,24 @@ const std::string& FontLibrary::resolvedPath(FontWeight weight) const {
   return resolved_[static_cast<int>(weight)];
 }
 
+// One copy of each file, shared by the weights that use it (DejaVu Sans Bold
+// stands in for three weights when Open Sans is missing).
+std::shared_ptr<const std::vector<unsigned char>> FontLibrary::readFontFile(const std::string& path) {
+  for (std::size_t w = 0; w < resolved_.size(); ++w)
+    if (resolved_[w] == path && data_[w]) return data_[w];
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec || size == 0 || size > (std::uintmax_t{64} << 20)) return nullptr;  // no font is 64 MB
+  auto bytes = std::make_shared<std::vector<unsigned char>>(static_cast<std::size_t>(size));
+  std::ifstream in(path, std::ios::binary);
+  in.read(reinterpret_cast<char*>(bytes->data()), static_cast<std::streamsize>(bytes->size()));
+  return in ? bytes : nullptr;
+}
+
 TTF_Font* FontLibrary::open(int weight, int pixelSize) const {
-  const auto& bytes = data_[static_cast<std::size_t>(weight)];
-  if (bytes.empty()) return nullptr;
-  SDL_RWops* rw = SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size()));
+  const auto& data = data_[static_cast<std::size_t>(weight)];
+  if (!data || data->empty()) return nullptr;
+  SDL_RWops* rw = SDL_RWFromConstMem(data->data(), static_cast<int>(data->size()));
   // FreeType's library object is shared by every font: opening from two
   // threads at once (the editor checks text fit on a worker) must take turns.
   std::lock_guard<std::mutex> lock(fontOpenMutex());

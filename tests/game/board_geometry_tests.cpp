@@ -26,13 +26,3 @@ TEST_CASE("« Mon quartier » draws its houses only where no street runs") {
   float size = 0;
   CHECK(streetEmptyCells(area, 26).size() + streetLayout(area, 26, size).size() == 28);  // 4 rows of 7: two lots
 }
-
-TEST_CASE("a ring board uses a wider or taller screen's room") {
-  float wide = 0, tall = 0, plain = 0;
-  const auto spaces = ringLayout({30, 30, 1380, 1020}, 20, plain);
-  ringLayout({-290, 30, 2020, 1020}, 20, wide);
-  ringLayout({30, -150, 1380, 1380}, 20, tall);
-  CHECK(spaces.size() == 20);
-  CHECK(wide >= plain);
-  CHECK(tall >= plain);
-}

@@ -1,5 +1,6 @@
-// Every button of every screen is at least 96x96 canvas px, inside the canvas,
-// and no two buttons overlap: large enough for unsteady fingers, never ambiguous.
+// Every button of every screen is at least 96x96 canvas px, inside the window,
+// and no two buttons overlap: large enough for unsteady fingers, never ambiguous;
+// on a 16:9 window and on windows of the other common shapes.
 #include <doctest/doctest.h>
 
 #include <SDL.h>
@@ -28,8 +29,8 @@
 using namespace game;
 
 namespace {
-void checkTargets(const engine::Scene& scene) {
-  INFO("screen: " << scene.name());
+void checkTargets(const engine::Scene& scene, const engine::Rect& stage) {
+  INFO("screen: " << scene.name() << " on a " << stage.w << "x" << stage.h << " stage");
   const auto targets = scene.touchTargets();
   CHECK_FALSE(targets.empty());
   // Scripts tap buttons by what they say: every target says something.
@@ -38,15 +39,30 @@ void checkTargets(const engine::Scene& scene) {
     const engine::Rect& a = targets[i];
     CHECK(a.w >= 96);
     CHECK(a.h >= 96);
-    CHECK(a.x >= 0);
-    CHECK(a.y >= 0);
-    CHECK(a.right() <= engine::kCanvasWidth);
-    CHECK(a.bottom() <= engine::kCanvasHeight);
+    CHECK(a.x >= stage.x);
+    CHECK(a.y >= stage.y);
+    CHECK(a.right() <= stage.right());
+    CHECK(a.bottom() <= stage.bottom());
     for (std::size_t j = i + 1; j < targets.size(); ++j) {
       const engine::Rect& b = targets[j];
       bool apart = a.right() <= b.x || b.right() <= a.x || a.bottom() <= b.y || b.bottom() <= a.y;
       CHECK(apart);
     }
+  }
+}
+
+// 16:9, 4:3, 5:4 and 21:9 windows, in canvas units around the 1920x1080 canvas.
+const engine::Rect kShapes[] = {{0, 0, 1920, 1080}, {0, -180, 1920, 1440}, {0, -228, 1920, 1536}, {-320, 0, 2560, 1080}};
+
+// Lays the screen out on each shape, as the game does, and checks its buttons there.
+template <class Screen, class... Args>
+void checkOnEveryShape(Args&... args) {
+  for (const engine::Rect& stage : kShapes) {
+    engine::SceneStack stack;
+    stack.setStage(stage);
+    stack.push(std::make_unique<Screen>(args...));
+    stack.applyPending();
+    checkTargets(*stack.top(), stage);
   }
 }
 }  // namespace
@@ -61,23 +77,25 @@ TEST_CASE("every screen's buttons are large, on the canvas, and apart") {
   const content::Pack& pack = *context.pack;
   ScreenHooks hooks{[] {}, [] {}};
 
-  checkTargets(TitleScreen(context, {[] {}, [] {}, [] {}, [] {}, [] {}}));
-  checkTargets(CardBrowserScreen(context));
-  checkTargets(SetupScreen(context, [](const rules::GameConfig&) {}));
+  TitleScreen::Callbacks callbacks{[] {}, [] {}, [] {}, [] {}, [] {}};
+  checkOnEveryShape<TitleScreen>(context, callbacks);
+  checkOnEveryShape<CardBrowserScreen>(context);
+  SetupScreen::Start start = [](const rules::GameConfig&) {};
+  checkOnEveryShape<SetupScreen>(context, start);
   std::string name = "Marie";
-  checkTargets(KeyboardScreen(context, name));
+  checkOnEveryShape<KeyboardScreen>(context, name);
 
   auto config = rules::defaultConfig(8, false, false, "levis", 3);
   auto session = std::make_shared<GameSession>(context.pack, rules::newGame(pack, config), "");
-  checkTargets(BoardScreen(context, session, hooks));
-  checkTargets(PauseScreen(context, session, hooks));
+  checkOnEveryShape<BoardScreen>(context, session, hooks);
+  checkOnEveryShape<PauseScreen>(context, session, hooks);
   // Play until a card with answers is on the table, then check the card screen.
   std::uint64_t bot = 4;
   while (session->state().phase != rules::Phase::Answering)
     session->command(rules::botCommand(pack, session->state(), bot));
-  checkTargets(CardScreen(context, session, hooks));
+  checkOnEveryShape<CardScreen>(context, session, hooks);
   session->command({rules::Command::Kind::EndEarly, -1});
-  checkTargets(EndScreen(context, session, hooks));
+  checkOnEveryShape<EndScreen>(context, session, hooks);
 }
 
 TEST_CASE("Mes ressources is saved as a letter-size PDF with its text, whatever its length") {

@@ -6,6 +6,7 @@
 #pragma once
 #include <array>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -46,7 +47,8 @@ class FontLibrary : public TextMeasurer {
   std::array<std::string, kFontWeightCount> resolved_;
   // Each font file read once into memory: FreeType then loads glyphs without
   // a seek and a read on the disk for each (a tenth of start-up time).
-  std::array<std::vector<unsigned char>, kFontWeightCount> data_;
+  std::array<std::shared_ptr<const std::vector<unsigned char>>, kFontWeightCount> data_;
+  std::shared_ptr<const std::vector<unsigned char>> readFontFile(const std::string& path);
   TTF_Font* open(int weight, int pixelSize) const;
   mutable std::map<Key, TTF_Font*> fonts_;
   // Word widths are asked for again and again while wrapping: remember them.

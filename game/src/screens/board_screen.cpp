@@ -58,6 +58,7 @@ void BoardScreen::layoutBoard() {
   const bool placedByPack = std::any_of(board.spaces.begin(), board.spaces.end(), [](const auto& sp) { return sp.position.has_value(); });
   const engine::Rect area = streets_ ? streetArea_ : boardArea_;
   scenery_.clear();
+  ringFrame_ = boardArea_;
   if (!placedByPack) {
     spaces_ = streets_ ? streetLayout(area, count, spaceSize_) : ringLayout(area, count, spaceSize_);
     if (streets_) scenery_ = streetEmptyCells(area, count);
@@ -77,18 +78,21 @@ void BoardScreen::layoutBoard() {
   const engine::Vec2 from = design.center(), to = area.center();
   for (auto& c : spaces_) c = {to.x + (c.x - from.x) * scale, to.y + (c.y - from.y) * scale};
   spaceSize_ *= scale;
+  // The ring's middle is where the scaled 16:9 board put it.
+  if (!streets_) ringFrame_ = {to.x - kBoardArea.w * scale / 2, to.y - kBoardArea.h * scale / 2, kBoardArea.w * scale, kBoardArea.h * scale};
 }
 
 // Inside the ring of spaces: whose turn, where, the die or the region's map.
 engine::Rect BoardScreen::ringMiddle() const {
-  return {boardArea_.x + spaceSize_ + 40, boardArea_.y + spaceSize_ + 30 + middleSlack_, boardArea_.w - 2 * spaceSize_ - 80,
-          boardArea_.h - 2 * spaceSize_ - 60 - middleSlack_};
+  const engine::Rect& f = ringFrame_;
+  return {f.x + spaceSize_ + 40, f.y + spaceSize_ + 30 + middleSlack_, f.w - 2 * spaceSize_ - 80,
+          f.h - 2 * spaceSize_ - 60 - middleSlack_};
 }
 
 void BoardScreen::layoutButtons() {
-  const float middleX = boardArea_.x + boardArea_.w / 2;
+  const float middleX = ringFrame_.center().x;
   const engine::Rect roll = streets_ ? engine::Rect{boardArea_.right() - 560, streetArea_.bottom() + 150, 540, 120}
-                                     : engine::Rect{middleX - 300, boardArea_.center().y + 160, 600, 130};
+                                     : engine::Rect{middleX - 300, ringFrame_.center().y + 160, 600, 130};
   buttons_.setButtons({{"roll", roll, true}, {"menu", {panel_.x, stage().bottom() - 162, panel_.w, 112}, true}});
 }
 

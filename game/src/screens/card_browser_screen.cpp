@@ -72,14 +72,9 @@ void CardBrowserScreen::draw(engine::Renderer& r) {
   r.drawText(counter, position, {area.x, area.y, area.w - 56 - listenWidth, 96}, theme_.palette.onPrimary);
   const auto& list = buttons_.buttons();
   // Previous, Back and Next share one text size.
-  std::vector<std::size_t> row;
-  std::vector<std::string> rowLabels;
-  for (std::size_t i = 0; i < list.size(); ++i)
-    if (list[i].id != "listen") {
-      row.push_back(i);
-      rowLabels.push_back(tr(labelOf(list[i].id), lang));
-    }
-  const float rowSize = rowTextSize(r, buttons_, row, rowLabels, settings_);
+  const float rowSize = rowTextSize(
+      r, buttons_, settings_, [](const std::string& id) { return id != "listen"; },
+      [&](const std::string& id) { return tr(labelOf(id), lang); });
   for (std::size_t i = 0; i < list.size(); ++i) {
     const ButtonKind kind = list[i].id == "listen" ? ButtonKind::OnHeader
                             : list[i].id == "back" ? ButtonKind::Secondary

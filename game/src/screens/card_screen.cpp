@@ -31,7 +31,7 @@ CardContent CardScreen::content() const {
   return presentCard(session_->pack(), momentOf(s), faceOf(slot()), settings_.language);
 }
 
-void CardScreen::refreshButtons() {
+void CardScreen::refreshButtons(bool startOver) {
   shownPhase_ = session_->state().phase;
   std::vector<engine::Button> list;
   const CardContent card = content();
@@ -45,7 +45,7 @@ void CardScreen::refreshButtons() {
   // « Écouter » beside « Menu », in the header: the card read aloud on demand.
   if (ctx_.speak) list.push_back({"listen", {area.right() - 600, area.y, 300, 96}, true});
   list.push_back({"menu", {area.right() - 300, area.y, 300, 96}, true});
-  buttons_.reset();
+  if (startOver) buttons_.reset();  // a new phase starts with no answer focused
   buttons_.setButtons(std::move(list));
 }
 

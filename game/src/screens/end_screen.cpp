@@ -244,14 +244,9 @@ void EndScreen::draw(engine::Renderer& r) {
     return tr(id == "print" ? "end.print" : id == "save" ? "end.save" : "end.home", settings_.language);
   };
   // The row under the list (save or print, and home) shares one text size.
-  std::vector<std::size_t> row;
-  std::vector<std::string> rowLabels;
-  for (std::size_t i = 0; i < list.size(); ++i)
-    if (list[i].id == "save" || list[i].id == "print" || list[i].id == "home") {
-      row.push_back(i);
-      rowLabels.push_back(labelOf(list[i].id));
-    }
-  const float rowSize = rowTextSize(r, buttons_, row, rowLabels, settings_);
+  const float rowSize = rowTextSize(
+      r, buttons_, settings_, [](const std::string& id) { return id == "save" || id == "print" || id == "home"; },
+      labelOf);
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string& id = list[i].id;
     if (id == "page") {

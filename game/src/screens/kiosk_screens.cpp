@@ -54,7 +54,7 @@ std::vector<std::string> AttractScreen::spokenText() const {
 }
 
 std::vector<engine::Scene::Target> AttractScreen::labeledTargets() const {
-  return {{tr("attract.touch", ctx_.settings.language), {0, 0, engine::kCanvasWidth, engine::kCanvasHeight}}};
+  return {{tr("attract.touch", ctx_.settings.language), stage()}};  // the whole screen, whatever its shape
 }
 
 // ------------------------------------------------------------ idle warning

@@ -73,17 +73,12 @@ void PackErrorsScreen::draw(engine::Renderer& r) {
                {left, y, width, 40}, p.inkMuted);
 
   const char* labels[] = {"errors.up", "errors.down", "title.quit"};
+  auto labelOf = [&](const std::string& id) { return tr(id == "up" ? labels[0] : id == "down" ? labels[1] : labels[2], lang); };
   // The row of buttons shares one text size.
-  std::vector<std::size_t> row;
-  std::vector<std::string> rowLabels;
-  for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
-    row.push_back(i);
-    rowLabels.push_back(tr(labels[i], lang));
-  }
-  const float rowSize = rowTextSize(r, buttons_, row, rowLabels, settings_);
+  const float rowSize = rowTextSize(r, buttons_, settings_, [](const std::string&) { return true; }, labelOf);
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i)
-    drawButton(r, buttons_, i, rowLabels[i], settings_, theme_, i == 2 ? ButtonKind::Primary : ButtonKind::Secondary, 0,
-               rowSize);
+    drawButton(r, buttons_, i, labelOf(buttons_.buttons()[i].id), settings_, theme_,
+               i == 2 ? ButtonKind::Primary : ButtonKind::Secondary, 0, rowSize);
 }
 
 std::vector<std::string> PackErrorsScreen::spokenText() const {

@@ -106,14 +106,9 @@ void PauseScreen::draw(engine::Renderer& r) {
   heading.valign = engine::VAlign::Middle;
   r.drawText(tr("pause.title", settings_.language), heading, {kPanel.x, kPanel.y + 20, kPanel.w, 96}, p.ink);
   // The two toggles that share a row share one text size.
-  std::vector<std::size_t> pair;
-  std::vector<std::string> pairLabels;
-  for (std::size_t i = 0; i < buttons_.buttons().size(); ++i)
-    if (buttons_.buttons()[i].id == "contrast" || buttons_.buttons()[i].id == "sound") {
-      pair.push_back(i);
-      pairLabels.push_back(label(buttons_.buttons()[i].id));
-    }
-  const float pairSize = pair.empty() ? 0 : rowTextSize(r, buttons_, pair, pairLabels, settings_);
+  const float pairSize = rowTextSize(
+      r, buttons_, settings_, [](const std::string& id) { return id == "contrast" || id == "sound"; },
+      [this](const std::string& id) { return label(id); });
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
     const auto& id = buttons_.buttons()[i].id;
     const bool inPair = id == "contrast" || id == "sound";

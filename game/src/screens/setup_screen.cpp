@@ -53,11 +53,11 @@ void SetupScreen::layout() {
 // A default name left as it was goes back to the stored default, so that it
 // follows the language (« Équipe 1 » in French, « Team 1 » in English).
 void SetupScreen::onResume() {
-  for (std::size_t i = 0; i < config_.players.size(); ++i) {
-    auto& name = config_.players[i].name;
-    for (Language l : {Language::French, Language::English})
-      if (name == fill(tr("player.team", l), std::to_string(i + 1))) name = "Équipe " + std::to_string(i + 1);
-  }
+  if (!translatedDefault_) return;
+  const auto& [index, shown] = *translatedDefault_;
+  if (index < config_.players.size() && config_.players[index].name == shown)
+    config_.players[index].name = "Équipe " + std::to_string(index + 1);
+  translatedDefault_.reset();
 }
 
 std::string SetupScreen::label(const std::string& id) const {
@@ -131,7 +131,10 @@ void SetupScreen::handle(const engine::Action& action) {
     const std::size_t index = std::stoul(id->substr(4));
     auto& player = config_.players[index];
     // The keyboard shows the name as the button does (« Team 1 » in English).
-    player.name = playerName(player.name, index, false, settings_.language);
+    const std::string shown = playerName(player.name, index, false, settings_.language);
+    translatedDefault_.reset();
+    if (shown != player.name) translatedDefault_ = {index, shown};
+    player.name = shown;
     stack().push(std::make_unique<KeyboardScreen>(ctx_, player.name, &player.territory, config_.territory));
   }
 }

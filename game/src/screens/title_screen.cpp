@@ -26,9 +26,9 @@ void TitleScreen::layoutButtons() {
   if (callbacks_.group) main.push_back("group");  // a kiosk offers solo play only
   main.push_back("solo");
   // On a taller screen the header keeps to the top and the settings row to the
-  // bottom; the main buttons stay in the middle of what is left between them.
+  // bottom; the main buttons stay in the middle (the stage is centred on the canvas).
   const float below = stage().bottom() - engine::kCanvasHeight;
-  float y = (callbacks_.resume ? 420 : 460) + (stage().y + below) / 2;
+  float y = callbacks_.resume ? 420 : 460;
   for (const char* id : main) {
     list.push_back({id, {(engine::kCanvasWidth - kMainWidth) / 2, y, kMainWidth, kMainHeight}, true});
     y += kMainHeight + kGap;
@@ -41,8 +41,9 @@ void TitleScreen::layoutButtons() {
   for (std::size_t i = 0; i < bottom.size(); ++i)
     list.push_back({bottom[i], {left + static_cast<float>(i) * (w + gap), 880 + below, w, 104}, true,
                     std::string(bottom[i]) != "browse" && std::string(bottom[i]) != "quit"});
+  const bool first = buttons_.buttons().empty();
   buttons_.setButtons(std::move(list));
-  buttons_.focus(main.front());
+  if (first) buttons_.focus(main.front());
 }
 
 std::string TitleScreen::label(const std::string& id) const {
@@ -105,15 +106,9 @@ void TitleScreen::draw(engine::Renderer& r) {
              packLine, {160, top + 312, 1600, 48}, p.inkMuted);
 
   // The bottom row shares one text size, so no label looks louder than its neighbours.
-  std::vector<std::size_t> row;
-  std::vector<std::string> rowLabels;
-  for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
-    const auto& id = buttons_.buttons()[i].id;
-    if (id == "group" || id == "solo" || id == "resume") continue;
-    row.push_back(i);
-    rowLabels.push_back(label(id));
-  }
-  const float rowSize = rowTextSize(r, buttons_, row, rowLabels, settings_);
+  const float rowSize = rowTextSize(
+      r, buttons_, settings_, [](const std::string& id) { return id != "group" && id != "solo" && id != "resume"; },
+      [this](const std::string& id) { return label(id); });
   for (std::size_t i = 0; i < buttons_.buttons().size(); ++i) {
     const auto& id = buttons_.buttons()[i].id;
     const bool main = id == "group" || id == "solo" || id == "resume";

@@ -136,13 +136,15 @@ void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size
   r.drawText(label, style, labelBox, ink);
 }
 
-float rowTextSize(engine::Renderer& r, const engine::ButtonGroup& group, const std::vector<std::size_t>& indices,
-                  const std::vector<std::string>& labels, const Settings& settings) {
+float rowTextSize(engine::Renderer& r, const engine::ButtonGroup& group, const Settings& settings,
+                  const std::function<bool(const std::string&)>& inRow,
+                  const std::function<std::string(const std::string&)>& labelOf) {
   auto style = textStyle(settings, TypeScale::button, engine::FontWeight::Bold, engine::Align::Center);
   float size = style.size;
-  for (std::size_t k = 0; k < indices.size() && k < labels.size(); ++k) {
-    const engine::Rect box = group.buttons()[indices[k]].rect.inset(24, 8);
-    size = std::min(size, r.layout(labels[k], style, box.w, box.h).size);
+  for (const auto& button : group.buttons()) {
+    if (!inRow(button.id)) continue;
+    const engine::Rect box = button.rect.inset(24, 8);
+    size = std::min(size, r.layout(labelOf(button.id), style, box.w, box.h).size);
   }
   return size;
 }

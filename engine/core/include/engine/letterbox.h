@@ -1,7 +1,8 @@
 // Maps the fixed logical canvas (1920x1080) onto a window of any size and
 // pixel density: uniform scale, centred. On a window of another shape the
-// margins around the canvas are the stage's (Scene::stage): scenes lay
-// themselves out over the whole stage, so no bars are left.
+// margins around the canvas belong to the stage (Scene::stage): the game's
+// scenes lay themselves out over the whole stage, so the bars the renderer
+// still clears are covered.
 #pragma once
 #include "engine/geometry.h"
 

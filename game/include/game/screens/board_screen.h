@@ -55,6 +55,7 @@ class BoardScreen : public engine::Scene {
   engine::ButtonGroup buttons_;
   // Laid out for the window's shape: the board takes what the side panel leaves.
   engine::Rect boardArea_, panel_, streetArea_;
+  engine::Rect ringFrame_;  // the rectangle the ring of spaces runs around
   std::vector<engine::Vec2> spaces_;
   std::vector<engine::Rect> scenery_;  // where « Mon quartier » draws its houses
   float spaceSize_ = 150;

@@ -28,10 +28,11 @@ class CardScreen : public engine::Scene {
   bool animating() const override { return arrival_ < kArrival; }
 
  private:
-  void onStageChanged() override { refreshButtons(); }
+  // A new window shape moves the buttons; the focused answer stays focused.
+  void onStageChanged() override { refreshButtons(false); }
   CardContent content() const;
   CardSlot slot() const;
-  void refreshButtons();
+  void refreshButtons(bool startOver = true);
   // The card comes off the deck: its back grows, then it turns over (seconds).
   static constexpr double kGrow = 0.3, kTurn = 0.5, kArrival = kGrow + kTurn;
   void drawArrival(engine::Renderer& r, const CardContent& card);

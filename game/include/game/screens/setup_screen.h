@@ -2,6 +2,8 @@
 // an on-screen keyboard or a real one) and MRCs, the mode, and the group's
 // MRC, which each team follows unless given its own.
 #pragma once
+#include <optional>
+#include <utility>
 #include <functional>
 #include <string>
 
@@ -29,6 +31,8 @@ class SetupScreen : public engine::Scene {
   void layout();
   void onStageChanged() override { layout(); }
   void onResume() override;
+  // The team whose default name the keyboard shows translated, and how.
+  std::optional<std::pair<std::size_t, std::string>> translatedDefault_;
   std::string label(const std::string& id) const;
 
   Context& ctx_;

@@ -36,7 +36,7 @@ class TitleScreen : public engine::Scene {
 
  private:
   void layoutButtons();
-  void onStageChanged() override { layoutButtons(); }
+  void onStageChanged() override { layoutButtons(); }  // setButtons keeps the focus
   std::string label(const std::string& id) const;
 
   Settings& settings_;

@@ -5,6 +5,7 @@
 // application's Context; nothing here is global.
 #pragma once
 #include <array>
+#include <functional>
 #include <string>
 
 #include "engine/focus.h"
@@ -123,7 +124,9 @@ void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size
                 const Settings& settings, const Theme& theme, ButtonKind kind = ButtonKind::Primary,
                 float leftRoom = 0, float maxTextSize = 0);
 // The one text size a row of buttons shares: the largest at which every label fits.
-float rowTextSize(engine::Renderer& r, const engine::ButtonGroup& group, const std::vector<std::size_t>& indices,
-                  const std::vector<std::string>& labels, const Settings& settings);
+// The buttons in the row are those `inRow` picks, each labelled by `labelOf` (by button id).
+float rowTextSize(engine::Renderer& r, const engine::ButtonGroup& group, const Settings& settings,
+                  const std::function<bool(const std::string&)>& inRow,
+                  const std::function<std::string(const std::string&)>& labelOf);
 
 }  // namespace game
