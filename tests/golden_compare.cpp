@@ -4,28 +4,16 @@
 // little); a capture fails when more than 0.5 % of its pixels differ. On
 // failure it writes NAME.diff.png (differing pixels in red) beside the capture.
 // To re-bless after a deliberate change: tools/bless (then look at every image).
-#include <SDL.h>
-#include <SDL_image.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
+#include "capture_pixels.h"
+
 namespace {
 constexpr int kChannelTolerance = 24;
 constexpr double kMaxDifferingFraction = 0.005;
-
-SDL_Surface* loadArgb(const std::string& path) {
-  SDL_Surface* raw = IMG_Load(path.c_str());
-  if (!raw) return nullptr;
-  SDL_Surface* converted = SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_ARGB8888, 0);
-  SDL_FreeSurface(raw);
-  return converted;
-}
-
-Uint32 pixel(const SDL_Surface* s, int x, int y) {
-  return static_cast<const Uint32*>(s->pixels)[y * (s->pitch / 4) + x];
-}
 
 bool compare(const std::string& golden, const std::string& capture) {
   SDL_Surface* g = loadArgb(golden);

@@ -5,8 +5,6 @@
 // margin on a 16:9 window (REFERENCE_DIR); what a shape adds to that margin
 // is its bars. Prints a table; fails when a screen's bars exceed MAX (0.05 is
 // 5 % of the window).
-#include <SDL.h>
-#include <SDL_image.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -15,19 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "capture_pixels.h"
+
 namespace {
-
-SDL_Surface* loadArgb(const std::string& path) {
-  SDL_Surface* raw = IMG_Load(path.c_str());
-  if (!raw) return nullptr;
-  SDL_Surface* converted = SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_ARGB8888, 0);
-  SDL_FreeSurface(raw);
-  return converted;
-}
-
-Uint32 pixel(const SDL_Surface* s, int x, int y) {
-  return static_cast<const Uint32*>(s->pixels)[y * (s->pitch / 4) + x];
-}
 
 // How many rows (or columns) from one edge are a single flat colour.
 int flatBand(const SDL_Surface* s, bool rows, bool fromEnd) {

@@ -116,7 +116,7 @@ int printPack(const std::string& pack, const std::string& output, bool english, 
     std::cerr << "declic-pack: " << error << "\n";
     return 1;
   }
-  for (const auto& card : result.tooLong) std::cerr << "warning: " << card << "\n";
+  for (const auto& card : result.misfits) std::cerr << "warning: " << card.message << "\n";
   std::cout << output << ": " << result.pages << " pages, " << result.cards << " cards ("
             << (a4 ? "A4" : "US letter")
             << (bleedEach ? ", six cards a page, each with its own bleed" : ", nine cards a page")

@@ -259,15 +259,23 @@ CardContent presentCard(const Pack& pack, const CardMoment& moment, CardFace fac
   return card;
 }
 
-std::string cardTheme(const Pack& pack, const rules::CardRef& card) {
+namespace {
+// `field` of the pack item a card shows, whatever its kind.
+template <class Field>
+std::string itemField(const Pack& pack, const rules::CardRef& card, Field field) {
   switch (card.kind) {
-    case CardKind::Resource: return pack.resources[card.index].theme;
-    case CardKind::Right: return pack.rights[card.index].theme;
-    case CardKind::Scenario: return pack.scenarios[card.index].theme;
-    case CardKind::Event: return pack.events[card.index].theme;
-    case CardKind::Discussion: return pack.discussions[card.index].theme;
+    case CardKind::Resource: return field(pack.resources[card.index]);
+    case CardKind::Right: return field(pack.rights[card.index]);
+    case CardKind::Scenario: return field(pack.scenarios[card.index]);
+    case CardKind::Event: return field(pack.events[card.index]);
+    case CardKind::Discussion: return field(pack.discussions[card.index]);
   }
   return {};
+}
+}  // namespace
+
+std::string cardTheme(const Pack& pack, const rules::CardRef& card) {
+  return itemField(pack, card, [](const auto& item) { return item.theme; });
 }
 
 std::vector<std::string> spokenLines(const CardContent& card) {
@@ -314,14 +322,7 @@ CardMoment sampleMoment(const Pack& pack, const rules::CardRef& card) {
 }
 
 std::string cardItemId(const Pack& pack, const rules::CardRef& card) {
-  switch (card.kind) {
-    case CardKind::Resource: return pack.resources[card.index].id;
-    case CardKind::Right: return pack.rights[card.index].id;
-    case CardKind::Scenario: return pack.scenarios[card.index].id;
-    case CardKind::Event: return pack.events[card.index].id;
-    case CardKind::Discussion: return pack.discussions[card.index].id;
-  }
-  return {};
+  return itemField(pack, card, [](const auto& item) { return item.id; });
 }
 
 std::vector<rules::CardRef> allCards(const Pack& pack) {

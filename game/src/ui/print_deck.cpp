@@ -291,9 +291,11 @@ bool writePrintAndPlay(const content::Pack& pack, const PrintOptions& options, c
   const Theme theme = defaultTheme();
   result = {};
 
-  print::rules(pdf, pack, options.language);
-  pdf.newPage();
-  result.pages = 1;
+  if (!options.cardFrontsOnly) {
+    print::rules(pdf, pack, options.language);
+    pdf.newPage();
+    result.pages = 1;
+  }
 
   const auto cards = allCards(pack);
   result.cards = static_cast<int>(cards.size());
@@ -304,7 +306,7 @@ bool writePrintAndPlay(const content::Pack& pack, const PrintOptions& options, c
                   layout.rows * corner.h + (layout.rows - 1) * layout.gutter};
   for (std::size_t first = 0; first < cards.size(); first += layout.perSheet()) {
     const std::size_t onSheet = std::min(layout.perSheet(), cards.size() - first);
-    for (int side = 0; side < 2; ++side) {
+    for (int side = 0; side < (options.cardFrontsOnly ? 1 : 2); ++side) {
       const bool back = side == 1;
       cairo_t* cr = pdf.cr();
       if (layout.bleed == PrintBleed::Sheet) {
@@ -344,13 +346,12 @@ bool writePrintAndPlay(const content::Pack& pack, const PrintOptions& options, c
         const bool fits = drawFace(pdf, theme, content, trim, static_cast<int>(first + k + 1), back,
                                    options.language, layout.bleed);
         cairo_restore(cr);
-        if (!fits && !back) {
-          result.tooLong.push_back(std::string(content::cardKindName(cards[first + k].kind)) + " n° " +
-                                   std::to_string(first + k + 1) + " « " + content.title +
-                                   " »: shorten its text to fit a printed card");
-          result.misfits.push_back({cardItemId(pack, cards[first + k]), content.bodyOrigin.known() ? content.bodyOrigin
-                                                                                               : content.titleOrigin});
-        }
+        if (!fits && !back)
+          result.misfits.push_back({cardItemId(pack, cards[first + k]),
+                                    content.bodyOrigin.known() ? content.bodyOrigin : content.titleOrigin,
+                                    std::string(content::cardKindName(cards[first + k].kind)) + " n° " +
+                                        std::to_string(first + k + 1) + " « " + content.title +
+                                        " »: shorten its text to fit a printed card"});
       }
       if (layout.bleed == PrintBleed::Sheet) {
         // The block is cut as one grid, whatever it holds: the shared cut
@@ -378,6 +379,7 @@ bool writePrintAndPlay(const content::Pack& pack, const PrintOptions& options, c
     }
   }
 
+  if (options.cardFrontsOnly) return pdf.finish(error);
   for (const auto& board : pack.boards) print::boardPoster(pdf, pack, board, options.language, result.pages);
   pdf.setPageSize(pageW, pageH);
   print::pawnsAndDie(pdf, options.language);
@@ -393,6 +395,7 @@ void checkPrintFits(const content::Pack& pack, const FontFiles& fonts, content::
     if (lang != "fr" && lang != "en") continue;  // the game prints in French and English
     PrintOptions options;
     options.language = lang == "en" ? Language::English : Language::French;
+    options.cardFrontsOnly = true;
     PrintResult result;
     std::string error;
     // Laid out only to measure: the pages go nowhere.

@@ -30,18 +30,20 @@ struct PrintOptions {
   Language language = Language::French;
   bool a4 = false;  // US letter unless asked
   PrintBleed bleed = PrintBleed::Sheet;
+  // Only the card fronts, for checkPrintFits: no rules, backs, posters or key.
+  bool cardFrontsOnly = false;
 };
 
 struct PrintResult {
   int pages = 0;
   int cards = 0;
-  // Cards whose text does not fit at print size even at the smallest type:
-  // "kind id: what to shorten", for the facilitator to fix.
-  std::vector<std::string> tooLong;
-  // The same cards, with the item and the line their text is written on.
+  // Cards whose text does not fit at print size even at the smallest type,
+  // for the facilitator to fix: the item, the line its text is written on,
+  // and "kind n° title: what to shorten".
   struct Misfit {
     std::string id;
     content::Origin origin;
+    std::string message;
   };
   std::vector<Misfit> misfits;
 };
