@@ -11,6 +11,10 @@
 #include <filesystem>
 #include <iostream>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "engine/log.h"
 #include "engine/utf8.h"
 
@@ -86,6 +90,14 @@ bool App::start(std::string& error) {
     script_->script = std::move(*script);
   }
 
+#ifdef __GLIBC__
+  // Text and image surfaces are a few hundred kilobytes: above glibc's first
+  // threshold each would get fresh pages from the system and give them back when
+  // freed, so every new line of text paid its page faults again. From the heap,
+  // a freed surface's memory serves the next one. Larger buffers (the window's)
+  // still get their own mapping.
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+#endif
   if (config_.headless) {
     // No display: the dummy driver with the software renderer. Framebuffer
     // acceleration off avoids a software GL path that costs milliseconds a frame.

@@ -4,10 +4,10 @@
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 
 #include "engine/log.h"
+#include "mapped_file.h"
 
 namespace engine {
 
@@ -35,38 +35,40 @@ FontSources FontSources::defaults() {
 
 FontLibrary::FontLibrary(FontSources sources) : sources_(std::move(sources)) {
   ttfReady_ = TTF_WasInit() > 0 || TTF_Init() == 0;
-  if (!ttfReady_) {
-    logError("text", std::string("SDL_ttf could not start: ") + TTF_GetError());
-    return;
-  }
-  for (int w = 0; w < kFontWeightCount; ++w) {
-    for (const auto& path : sources_.candidates[w]) {
-      std::error_code ec;
-      if (!std::filesystem::is_regular_file(path, ec)) continue;
-      data_[w] = readFontFile(path);
-      if (!data_[w]) {
-        logWarning("text", "font file '" + path + "' cannot be read; trying the next one. Check its permissions.");
-        continue;
-      }
-      // Open once to prove the file is a usable font, not just present.
-      TTF_Font* probe = open(w, 16);
-      if (!probe) {
-        data_[w].reset();
-        logWarning("text", "font file '" + path + "' is damaged or not a font (" + TTF_GetError() +
-                               "); trying the next one. Reinstall the font package to fix it.");
-        continue;
-      }
-      {
-        std::lock_guard<std::mutex> lock(fontOpenMutex());
-        TTF_CloseFont(probe);
-      }
-      resolved_[w] = path;
-      break;
+  if (!ttfReady_) logError("text", std::string("SDL_ttf could not start: ") + TTF_GetError());
+}
+
+// A weight's file is chosen the first time that weight is used: a screen that
+// never shows the condensed face never opens it, and the first size opened is
+// also the proof that the file is a usable font, not just present.
+TTF_Font* FontLibrary::openChoosingFile(int weight, int pixelSize) const {
+  const auto w = static_cast<std::size_t>(weight);
+  if (!resolved_[w].empty()) return open(weight, pixelSize);
+  if (!ttfReady_) return nullptr;
+  const auto& candidates = sources_.candidates[w];
+  while (nextCandidate_[w] < candidates.size()) {
+    const std::string& path = candidates[nextCandidate_[w]++];
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) continue;
+    data_[w] = mapFontFile(path);
+    if (!data_[w]) {
+      logWarning("text", "font file '" + path + "' cannot be read; trying the next one. Check its permissions.");
+      continue;
     }
-    if (resolved_[w].empty())
-      logWarning("text", "no usable font for weight " + std::to_string(w) +
-                             "; text will show as grey bars. Install fonts-open-sans or fonts-dejavu-core.");
+    if (TTF_Font* f = open(weight, pixelSize)) {
+      resolved_[w] = path;
+      return f;
+    }
+    data_[w].reset();
+    logWarning("text", "font file '" + path + "' is damaged or not a font (" + TTF_GetError() +
+                           "); trying the next one. Reinstall the font package to fix it.");
   }
+  if (!noFontReported_[w]) {
+    noFontReported_[w] = true;
+    logWarning("text", "no usable font for weight " + std::to_string(weight) +
+                           "; text will show as grey bars. Install fonts-open-sans or fonts-dejavu-core.");
+  }
+  return nullptr;
 }
 
 FontLibrary::~FontLibrary() {
@@ -76,26 +78,29 @@ FontLibrary::~FontLibrary() {
 }
 
 const std::string& FontLibrary::resolvedPath(FontWeight weight) const {
-  return resolved_[static_cast<int>(weight)];
+  const auto w = static_cast<std::size_t>(weight);
+  if (resolved_[w].empty()) {
+    if (TTF_Font* probe = openChoosingFile(static_cast<int>(weight), 16)) {
+      std::lock_guard<std::mutex> lock(fontOpenMutex());
+      TTF_CloseFont(probe);
+    }
+  }
+  return resolved_[w];
 }
 
-// One copy of each file, shared by the weights that use it (DejaVu Sans Bold
-// stands in for three weights when Open Sans is missing).
-std::shared_ptr<const std::vector<unsigned char>> FontLibrary::readFontFile(const std::string& path) {
+// One mapping of each file, shared by the weights that use it (DejaVu Sans Bold
+// stands in for three weights when Open Sans is missing). FreeType reads glyphs
+// from memory: no stream, no system call per glyph.
+std::shared_ptr<const MappedFile> FontLibrary::mapFontFile(const std::string& path) const {
   for (std::size_t w = 0; w < resolved_.size(); ++w)
     if (resolved_[w] == path && data_[w]) return data_[w];
-  std::error_code ec;
-  const std::uintmax_t size = std::filesystem::file_size(path, ec);
-  if (ec || size == 0 || size > (std::uintmax_t{64} << 20)) return nullptr;  // no font is 64 MB
-  auto bytes = std::make_shared<std::vector<unsigned char>>(static_cast<std::size_t>(size));
-  std::ifstream in(path, std::ios::binary);
-  in.read(reinterpret_cast<char*>(bytes->data()), static_cast<std::streamsize>(bytes->size()));
-  return in ? bytes : nullptr;
+  auto file = std::make_shared<const MappedFile>(path, std::size_t{64} << 20);  // no font is 64 MB
+  return file->ok() ? file : nullptr;
 }
 
 TTF_Font* FontLibrary::open(int weight, int pixelSize) const {
   const auto& data = data_[static_cast<std::size_t>(weight)];
-  if (!data || data->empty()) return nullptr;
+  if (!data) return nullptr;
   SDL_RWops* rw = SDL_RWFromConstMem(data->data(), static_cast<int>(data->size()));
   // FreeType's library object is shared by every font: opening from two
   // threads at once (the editor checks text fit on a worker) must take turns.
@@ -104,12 +109,11 @@ TTF_Font* FontLibrary::open(int weight, int pixelSize) const {
 }
 
 TTF_Font* FontLibrary::font(FontWeight weight, int pixelSize) const {
-  const std::string& path = resolvedPath(weight);
-  if (path.empty() || pixelSize <= 0) return nullptr;
+  if (pixelSize <= 0) return nullptr;
   Key key{static_cast<int>(weight), pixelSize};
   auto it = fonts_.find(key);
   if (it != fonts_.end()) return it->second;
-  TTF_Font* f = open(static_cast<int>(weight), pixelSize);
+  TTF_Font* f = openChoosingFile(static_cast<int>(weight), pixelSize);
   if (f) TTF_SetFontHinting(f, TTF_HINTING_LIGHT);  // light hinting keeps widths proportional across sizes
   fonts_.emplace(key, f);
   return f;

@@ -255,12 +255,15 @@ Renderer::CachedLine& Renderer::line(const std::string& text, FontWeight weight,
         entry.inkTop = top;
         entry.inkHeight = rows;
         if (rows > 0) {
-          // Transparent rows above and below the glyphs would still be blended every frame.
-          SDL_Surface* ink = SDL_CreateRGBSurfaceWithFormat(0, surface->w, rows, 32, SDL_PIXELFORMAT_ARGB8888);
-          SDL_Rect source{0, top, surface->w, rows};
-          SDL_SetSurfaceBlendMode(surface, SDL_BLENDMODE_NONE);
-          if (ink && SDL_BlitSurface(surface, &source, ink, nullptr) == 0) entry.texture = SDL_CreateTextureFromSurface(sdl_, ink);
-          if (ink) SDL_FreeSurface(ink);
+          // Only the rows with ink: transparent rows above and below would still be
+          // blended every frame. Copied straight from the glyph surface, without an
+          // intermediate surface (each fresh buffer costs page faults).
+          entry.texture = SDL_CreateTexture(sdl_, surface->format->format, SDL_TEXTUREACCESS_STATIC, surface->w, rows);
+          const auto* inkPixels = static_cast<const Uint8*>(surface->pixels) + static_cast<std::ptrdiff_t>(top) * surface->pitch;
+          if (entry.texture && SDL_UpdateTexture(entry.texture, nullptr, inkPixels, surface->pitch) != 0) {
+            SDL_DestroyTexture(entry.texture);
+            entry.texture = nullptr;
+          }
         }
         SDL_FreeSurface(surface);
         if (entry.texture) SDL_SetTextureBlendMode(entry.texture, SDL_BLENDMODE_BLEND);

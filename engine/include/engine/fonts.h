@@ -18,6 +18,8 @@ typedef struct _TTF_Font TTF_Font;
 
 namespace engine {
 
+class MappedFile;
+
 // Where each weight is looked for, first match wins.
 struct FontSources {
   std::array<std::vector<std::string>, kFontWeightCount> candidates;
@@ -35,6 +37,7 @@ class FontLibrary : public TextMeasurer {
   TTF_Font* font(FontWeight weight, int pixelSize) const;
   float measure(std::string_view text, FontWeight weight, int pixelSize) const override;
   bool hasRealFont(FontWeight weight) const { return !resolvedPath(weight).empty(); }
+  // The file that weight uses (chosen now if that weight was not used yet), or "" when none works.
   const std::string& resolvedPath(FontWeight weight) const;
 
  private:
@@ -44,11 +47,15 @@ class FontLibrary : public TextMeasurer {
     auto operator<=>(const Key&) const = default;
   };
   FontSources sources_;
-  std::array<std::string, kFontWeightCount> resolved_;
-  // Each font file read once into memory: FreeType then loads glyphs without
+  // Chosen on first use of each weight (see openChoosingFile).
+  mutable std::array<std::string, kFontWeightCount> resolved_;
+  mutable std::array<std::size_t, kFontWeightCount> nextCandidate_{};
+  mutable std::array<bool, kFontWeightCount> noFontReported_{};
+  // Each font file mapped into memory once: FreeType then loads glyphs without
   // a seek and a read on the disk for each (a tenth of start-up time).
-  std::array<std::shared_ptr<const std::vector<unsigned char>>, kFontWeightCount> data_;
-  std::shared_ptr<const std::vector<unsigned char>> readFontFile(const std::string& path);
+  mutable std::array<std::shared_ptr<const MappedFile>, kFontWeightCount> data_;
+  std::shared_ptr<const MappedFile> mapFontFile(const std::string& path) const;
+  TTF_Font* openChoosingFile(int weight, int pixelSize) const;
   TTF_Font* open(int weight, int pixelSize) const;
   mutable std::map<Key, TTF_Font*> fonts_;
   // Word widths are asked for again and again while wrapping: remember them.
