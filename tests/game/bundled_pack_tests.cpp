@@ -1,8 +1,8 @@
 // The bundled Chaudière-Appalaches pack against what its tenants need from it:
 // enough cards in the tenants' four categories, an office and nearby services
 // they can reach in every MRC (or MISSING.md saying what is still missing),
-// crisis lines with a number, sources a player can follow, and no acronym left
-// unexplained on the card where it appears.
+// crisis lines with a number, sources a player can follow, no acronym left
+// unexplained on the card where it appears, and no answer praised and scored low.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -39,22 +39,29 @@ std::string lower(std::string s) {
   return s;
 }
 
-// Everything a card says in French, in one string (names, texts, choices, answers).
-std::vector<std::pair<std::string, std::string>> frenchCards(const Pack& pack) {
-  std::vector<std::pair<std::string, std::string>> cards;
+// What a card says in French: its front (what the player reads before choosing or
+// answering) and its back (the feedback, the explanation). Resources show all at once.
+struct FrenchCard {
+  std::string id, front, back;
+};
+std::vector<FrenchCard> frenchCards(const Pack& pack) {
+  std::vector<FrenchCard> cards;
   auto fr = [](const Text& t) { return t.get("fr") + " "; };
-  for (const auto& r : pack.resources) cards.push_back({r.id, fr(r.name) + fr(r.what) + fr(r.who) + fr(r.callScript)});
-  for (const auto& r : pack.rights) cards.push_back({r.id, fr(r.statement) + fr(r.explanation)});
+  for (const auto& r : pack.resources) cards.push_back({r.id, fr(r.name) + fr(r.what) + fr(r.who) + fr(r.callScript), ""});
+  for (const auto& r : pack.rights) cards.push_back({r.id, fr(r.statement), fr(r.explanation)});
   for (const auto& s : pack.scenarios) {
-    std::string all = fr(s.title) + fr(s.situation);
-    for (const auto& c : s.choices) all += fr(c.text) + fr(c.feedback);
-    cards.push_back({s.id, all});
+    FrenchCard card{s.id, fr(s.title) + fr(s.situation), ""};
+    for (const auto& c : s.choices) {
+      card.front += fr(c.text);
+      card.back += fr(c.feedback);
+    }
+    cards.push_back(card);
   }
-  for (const auto& e : pack.events) cards.push_back({e.id, fr(e.title) + fr(e.text)});
+  for (const auto& e : pack.events) cards.push_back({e.id, fr(e.title) + fr(e.text), ""});
   for (const auto& d : pack.discussions) {
-    std::string all = fr(d.question);
-    for (const auto& a : d.answers) all += fr(a);
-    cards.push_back({d.id, all});
+    FrenchCard card{d.id, fr(d.question), ""};
+    for (const auto& a : d.answers) card.front += fr(a);
+    cards.push_back(card);
   }
   return cards;
 }
@@ -123,7 +130,7 @@ TEST_CASE("a source is something a player can follow: a public address or a docu
   for (const auto& t : pack.territories) check(t.id, t.provenance.source);
 }
 
-TEST_CASE("an acronym on a card is spelled out on that same card") {
+TEST_CASE("an acronym on a card is spelled out on that same card, before the answer if it is used there") {
   // The acronyms the seed reports' readers stumbled on, and the words that explain each.
   const std::vector<std::pair<std::string, std::string>> glossary = {
       {"CCR", "comité consultatif des résidants"},
@@ -141,13 +148,33 @@ TEST_CASE("an acronym on a card is spelled out on that same card") {
       {"CDC", "corporation de développement communautaire"},
       {"CLSC", "centre local de services communautaires"},
       {"OMH", "office municipal d’habitation"},
+      {"CLIC", "citoyens locataires impliqués et concertés"},
   };
-  for (const auto& [id, text] : frenchCards(bundled().pack)) {
+  // A choice or a statement is read before its answer: an acronym there is explained
+  // there, so nobody chooses without knowing what it means.
+  for (const auto& card : frenchCards(bundled().pack)) {
     for (const auto& [acronym, meaning] : glossary) {
       const std::regex word("(^|[^A-Za-z0-9-])" + acronym + "([^A-Za-z0-9-]|$)");
-      if (!std::regex_search(text, word)) continue;
-      INFO(id << " uses " << acronym);
-      CHECK(lower(text).find(meaning) != std::string::npos);
+      const bool onFront = std::regex_search(card.front, word);
+      if (!onFront && !std::regex_search(card.back, word)) continue;
+      const std::string where = onFront ? "before the answer" : "in the answer";
+      INFO(card.id << " uses " << acronym << " " << where);
+      const std::string explained = lower(onFront ? card.front : card.front + card.back);
+      CHECK(explained.find(meaning) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("an answer the card praises scores like the card's best answer, and none scores zero") {
+  // Players read a lower score as a reproach: "Bonne idée" with fewer points says two things.
+  for (const auto& s : bundled().pack.scenarios) {
+    int best = 0;
+    for (const auto& c : s.choices) best = std::max(best, c.outcome.points);
+    for (const auto& c : s.choices) {
+      const std::string feedback = c.feedback.get("fr");
+      INFO(s.id << ": « " << c.text.get("fr") << " »");
+      CHECK(c.outcome.points > 0);
+      if (feedback.rfind("Bonne idée", 0) == 0 || feedback.rfind("Belle initiative", 0) == 0) CHECK(c.outcome.points == best);
     }
   }
 }
