@@ -64,7 +64,18 @@ const Scene::Target* findTarget(const std::vector<Scene::Target>& targets, const
 }
 }  // namespace
 
-App::App(AppConfig config) : config_(std::move(config)) {}
+App::App(AppConfig config) : config_(std::move(config)) {
+#ifdef __GLIBC__
+  // Text and image surfaces are a few hundred kilobytes: above glibc's first
+  // threshold each would get fresh pages from the system and give them back when
+  // freed, so every new line of text paid its page faults again (a quarter of the
+  // first frame). From the heap, a freed surface's memory serves the next one.
+  // Larger buffers (the window's) still get their own mapping, and the heap's top
+  // is still trimmed, so an idle game gives memory back. Set before any other
+  // thread starts: mallopt is not safe beside a running allocation.
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+#endif
+}
 
 App::~App() {
   renderer_.reset();
@@ -90,14 +101,6 @@ bool App::start(std::string& error) {
     script_->script = std::move(*script);
   }
 
-#ifdef __GLIBC__
-  // Text and image surfaces are a few hundred kilobytes: above glibc's first
-  // threshold each would get fresh pages from the system and give them back when
-  // freed, so every new line of text paid its page faults again. From the heap,
-  // a freed surface's memory serves the next one. Larger buffers (the window's)
-  // still get their own mapping.
-  mallopt(M_MMAP_THRESHOLD, 4 << 20);
-#endif
   if (config_.headless) {
     // No display: the dummy driver with the software renderer. Framebuffer
     // acceleration off avoids a software GL path that costs milliseconds a frame.

@@ -59,6 +59,14 @@ TTF_Font* FontLibrary::openChoosingFile(int weight, int pixelSize) const {
       resolved_[w] = path;
       return f;
     }
+    // A size this file cannot give is not a damaged file: it keeps the weight if
+    // it opens at an ordinary size.
+    if (TTF_Font* probe = open(weight, 16)) {
+      std::lock_guard<std::mutex> lock(fontOpenMutex());
+      TTF_CloseFont(probe);
+      resolved_[w] = path;
+      return nullptr;
+    }
     data_[w].reset();
     logWarning("text", "font file '" + path + "' is damaged or not a font (" + TTF_GetError() +
                            "); trying the next one. Reinstall the font package to fix it.");

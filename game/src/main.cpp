@@ -37,12 +37,12 @@ int main(int argc, char** argv) {
   if (kiosk.enabled && !options.headless) options.fullscreen = true;
   if (options.territory.empty()) options.territory = kiosk.territory;
 
+  engine::App app(game::appConfig(options));  // first: it tunes the allocator before any thread starts
   // The pack loads on a second thread while SDL opens the window: both take
   // tens of milliseconds and neither needs the other.
   game::content::LoadOptions loadOptions;
   loadOptions.packSearchPath = game::packSearchPath(argv[0]);
   auto loading = std::async(std::launch::async, [&] { return game::content::loadPack(packPath, loadOptions); });
-  engine::App app(game::appConfig(options));
   std::string error;
   if (!app.start(error)) {
     std::cerr << "declic: " << error << "\n";

@@ -138,6 +138,17 @@ TEST_CASE("a missing or damaged font file falls back to the next one") {
   CHECK(fonts.resolvedPath(FontWeight::Regular) != broken);
 }
 
+TEST_CASE("a size a font cannot give does not throw the font file away") {
+  // The first size asked of a weight also proves its file is a font: a size
+  // FreeType refuses must not send the weight to the next file, or to grey bars.
+  FontLibrary fonts;
+  REQUIRE(fonts.font(FontWeight::Regular, 16));
+  FontLibrary fresh;
+  CHECK(fresh.font(FontWeight::Regular, 1 << 20) == nullptr);
+  CHECK(fresh.font(FontWeight::Regular, 16) != nullptr);
+  CHECK(fresh.resolvedPath(FontWeight::Regular) == fonts.resolvedPath(FontWeight::Regular));
+}
+
 TEST_CASE("with no usable font at all, text is still measured (estimated), never a crash") {
   FontSources none;
   for (auto& list : none.candidates) list = {"/nonexistent/font.ttf"};
