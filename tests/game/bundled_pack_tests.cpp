@@ -148,11 +148,14 @@ TEST_CASE("an acronym on a card is spelled out on that same card, before the ans
       {"CDC", "corporation de développement communautaire"},
       {"CLSC", "centre local de services communautaires"},
       {"OMH", "office municipal d’habitation"},
-      {"CLIC", "citoyens locataires impliqués et concertés"},
+      {"CLIC", "locataires impliqués et concertés"},  // « Citoyens » or « Comité »: both in use
   };
   // A choice or a statement is read before its answer: an acronym there is explained
   // there, so nobody chooses without knowing what it means.
-  for (const auto& card : frenchCards(bundled().pack)) {
+  REQUIRE(bundled().ok());
+  const auto cards = frenchCards(bundled().pack);
+  REQUIRE(cards.size() > 150);
+  for (const auto& card : cards) {
     for (const auto& [acronym, meaning] : glossary) {
       const std::regex word("(^|[^A-Za-z0-9-])" + acronym + "([^A-Za-z0-9-]|$)");
       const bool onFront = std::regex_search(card.front, word);
@@ -167,6 +170,8 @@ TEST_CASE("an acronym on a card is spelled out on that same card, before the ans
 
 TEST_CASE("an answer the card praises scores like the card's best answer, and none scores zero") {
   // Players read a lower score as a reproach: "Bonne idée" with fewer points says two things.
+  REQUIRE(bundled().ok());
+  REQUIRE(bundled().pack.scenarios.size() >= 40);
   for (const auto& s : bundled().pack.scenarios) {
     int best = 0;
     for (const auto& c : s.choices) best = std::max(best, c.outcome.points);
