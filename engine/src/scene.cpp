@@ -73,10 +73,7 @@ void SceneStack::setStage(const Rect& stage) {
   if (stage == stage_) return;
   stage_ = stage;
   ++generation_;  // the screen must be drawn again in its new shape
-  for (auto& s : scenes_) {
-    s->stage_ = stage_;
-    s->onStageChanged();
-  }
+  for (auto& s : scenes_) place(*s);
 }
 
 bool SceneStack::animating() const {

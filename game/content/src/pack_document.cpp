@@ -607,14 +607,21 @@ bool PackDocument::addItem(const std::string& section, std::size_t file,
   return commit("+ " + id, {{file, text}}, error);
 }
 
+namespace {
+// A list written [a, b] on one line is left to the file: the form adds and removes only on lines of their own.
+bool writtenOnOneLine(const YNode* list, const std::string& id, const std::string& listPath, const std::string& file,
+                      std::string& error) {
+  if (!list || !list->isSequence() || !list->flow) return false;
+  error = "'" + listPath + "' of " + id + " is written on one line; change it in " + file;
+  return true;
+}
+}  // namespace
+
 bool PackDocument::insertListEntry(const ItemRef& item, const std::string& listPath, std::size_t position,
                                    const std::vector<std::pair<std::string, std::string>>& fields, std::string& error) {
   const FieldAt field = fieldAt(item.kind, splitPath(listPath));
   const YNode* list = descend(itemNode(item), splitPath(listPath));
-  if (list && list->isSequence() && list->flow) {
-    error = "'" + listPath + "' of " + item.id + " is written on one line; change it in " + relativeName(item.file);
-    return false;
-  }
+  if (writtenOnOneLine(list, item.id, listPath, relativeName(item.file), error)) return false;
   if (!field.spec || field.spec->type != FieldType::ObjectList || !list || !list->isSequence() || list->children.empty()) {
     error = "'" + listPath + "' of " + item.id + " cannot take a new entry here; add it in " + relativeName(item.file);
     return false;
@@ -631,10 +638,7 @@ bool PackDocument::insertListEntry(const ItemRef& item, const std::string& listP
 bool PackDocument::removeListEntry(const ItemRef& item, const std::string& listPath, std::size_t position,
                                    std::string& error) {
   const YNode* list = descend(itemNode(item), splitPath(listPath));
-  if (list && list->isSequence() && list->flow) {
-    error = "'" + listPath + "' of " + item.id + " is written on one line; change it in " + relativeName(item.file);
-    return false;
-  }
+  if (writtenOnOneLine(list, item.id, listPath, relativeName(item.file), error)) return false;
   if (!list || !list->isSequence() || position >= list->children.size()) {
     error = "'" + listPath + "." + std::to_string(position) + "' of " + item.id + " is not there";
     return false;

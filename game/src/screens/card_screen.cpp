@@ -105,8 +105,9 @@ void CardScreen::draw(engine::Renderer& r) {
   if (!answering && session_->state().reveal && session_->state().reveal->points != 0) {
     auto points = textStyle(settings_, TypeScale::heading, engine::FontWeight::Bold);
     points.valign = engine::VAlign::Middle;
-    r.drawText(pointsText(session_->state().reveal->points, settings_.language),
-               points, {cardRect(CardSlot::Reveal, stage()).x + 20, cardRect(CardSlot::Reveal, stage()).bottom() + 20, 700, 120}, theme_.palette.primary);
+    const engine::Rect reveal = cardRect(CardSlot::Reveal, stage());
+    r.drawText(pointsText(session_->state().reveal->points, settings_.language), points,
+               {reveal.x + 20, reveal.bottom() + 20, 700, 120}, theme_.palette.primary);
   }
 }
 

@@ -139,14 +139,16 @@ void drawButton(engine::Renderer& r, const engine::ButtonGroup& group, std::size
 float rowTextSize(engine::Renderer& r, const engine::ButtonGroup& group, const Settings& settings,
                   const std::function<bool(const std::string&)>& inRow,
                   const std::function<std::string(const std::string&)>& labelOf) {
-  auto style = textStyle(settings, TypeScale::button, engine::FontWeight::Bold, engine::Align::Center);
-  float size = style.size;
+  std::vector<std::string> labels;  // owned here: the boxed texts only view them
+  std::vector<engine::Rect> boxes;
   for (const auto& button : group.buttons()) {
     if (!inRow(button.id)) continue;
-    const engine::Rect box = button.rect.inset(24, 8);
-    size = std::min(size, r.layout(labelOf(button.id), style, box.w, box.h).size);
+    labels.push_back(labelOf(button.id));
+    boxes.push_back(button.rect.inset(24, 8));
   }
-  return size;
+  std::vector<BoxedText> texts;
+  for (std::size_t i = 0; i < labels.size(); ++i) texts.push_back({labels[i], boxes[i]});
+  return sharedSize(r, texts, textStyle(settings, TypeScale::button, engine::FontWeight::Bold, engine::Align::Center)).size;
 }
 
 }  // namespace game
