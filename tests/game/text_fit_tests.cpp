@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "engine/fonts.h"
+#include "game/ui/card_view.h"
 #include "game/ui/text_fit.h"
 #include "temp_pack.h"
 
@@ -44,4 +45,14 @@ TEST_CASE("a scenario's reveal must fit with the names of who can help in each M
   REQUIRE_FALSE(r.report.hasErrors());
   game::checkTextFits(r.pack, fonts, r.report);
   CHECK(reports(r, "too long for the answer's explanation with who can help in levis"));
+}
+
+TEST_CASE("on a reveal, an answer's words keep clear of « La bonne réponse »") {
+  // A long answer wrapped right up to the tag and touched it on a 1280-pixel screen.
+  for (float width : {1000.f, 1440.f, 1680.f}) {
+    const engine::Rect row{120, 300, width, 90};
+    INFO("row " << width << " wide");
+    CHECK(game::revealedTextBox(row).right() + 16 <= game::revealedTagBox(row).x);
+    CHECK(game::revealedTextBox(row).w > 0);
+  }
 }

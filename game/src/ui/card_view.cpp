@@ -57,11 +57,14 @@ engine::Rect answerTextBox(engine::Rect box) {
 
 namespace {
 constexpr float kTagWidth = 330;
-}
+constexpr float kTagGap = 24;  // between the answer and « La bonne réponse »: they never touch
+}  // namespace
+
+engine::Rect revealedTagBox(engine::Rect row) { return {row.right() - 24 - kTagWidth, row.y + 4, kTagWidth, row.h - 8}; }
 
 engine::Rect revealedTextBox(engine::Rect row) {
-  const float markRight = row.x + 16 + 56;
-  return {markRight + 24, row.y + 4, row.right() - markRight - 40 - kTagWidth, row.h - 8};
+  const float markRight = row.x + 16 + 56, left = markRight + 24;
+  return {left, row.y + 4, revealedTagBox(row).x - kTagGap - left, row.h - 8};
 }
 
 int bodyColumns(const engine::TextMeasurer& measurer, const CardContent& card, engine::TextStyle body, engine::Rect box) {
@@ -192,7 +195,7 @@ void drawRevealedRow(engine::Renderer& r, const RevealedAnswer& a, engine::Rect 
   auto tag = styles.revealed;
   tag.weight = engine::FontWeight::Bold;
   tag.align = engine::Align::Right;
-  r.drawText(a.tag, tag, {row.right() - 24 - kTagWidth, row.y + 4, kTagWidth, row.h - 8}, ink);
+  r.drawText(a.tag, tag, revealedTagBox(row), ink);
 }
 }  // namespace
 

@@ -76,7 +76,9 @@ struct CardStyles {
 CardStyles cardStyles(const Settings& settings);
 // The box an answer's words go in, inside its button.
 engine::Rect answerTextBox(engine::Rect button);
+// On a reveal, the answer's words and, at the row's right, its tag (« Votre réponse »).
 engine::Rect revealedTextBox(engine::Rect row);
+engine::Rect revealedTagBox(engine::Rect row);
 // How many columns the body takes in `box`: drawing and the text-fit rule agree.
 int bodyColumns(const engine::TextMeasurer& measurer, const CardContent& card, engine::TextStyle body, engine::Rect box);
 // The body's two halves' boxes when it has two columns.
